@@ -1,0 +1,9 @@
+/** LogiCRM JMH benchmarks; run from the shaded jar, {@code java -jar benchmarks/target/benchmarks.jar}. */
+module io.github.logicrm.benchmarks {
+  requires io.github.logicrm.core;
+  requires io.github.logicrm.metrics;
+  requires io.github.logicrm.jackson;
+  requires jmh.core;
+
+  opens io.github.logicrm.benchmarks;
+}

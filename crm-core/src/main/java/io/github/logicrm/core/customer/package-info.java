@@ -1,0 +1,2 @@
+/** Customers, their contacts, status and relationship level, and the links between customers of one book. */
+package io.github.logicrm.core.customer;

@@ -1,0 +1,2 @@
+/** The Jackson module for LogiCRM value types. */
+package io.github.logicrm.jackson;

@@ -1,0 +1,28 @@
+package io.github.logicrm.jackson.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every type the module registers has a golden file that reads and writes back unchanged. */
+class RegisteredTypesTest {
+
+  @TestFactory
+  Stream<DynamicTest> everyRegisteredTypeRoundTripsItsGoldenFile() {
+    return ValueTypes.all().stream()
+        .flatMap(area -> area.types().stream())
+        .map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> roundTrip(type)));
+  }
+
+  private static void roundTrip(Class<?> type) throws Exception {
+    JsonNode golden = GoldenJson.golden(type)
+        .orElseThrow(() -> new AssertionError("missing src/test/resources/golden/" + type.getSimpleName() + ".json"));
+    Object value = GoldenJson.MAPPER.treeToValue(golden, type);
+    assertThat(type).isAssignableFrom(value.getClass());
+    JsonNode written = GoldenJson.MAPPER.valueToTree(value);
+    assertThat(written).isEqualTo(golden);
+  }
+}
