@@ -95,7 +95,7 @@ class ClvJsonTest {
         .values(List.of(2650.0, 580.0, 0.0)).horizon(Horizon.infinite()).discountRate(rate()).build(),
         MigrationClvResult.class);
     assertMatchesGolden(TransitionEstimate.builder().states(List.of("ACTIVE", "LOST"))
-        .addCounts(List.of(8L, 2L)).addCounts(List.of(0L, 0L))
+        .addCounts(List.of(8, 2)).addCounts(List.of(0, 0))
         .addProbabilities(List.of(0.8, 0.2)).addProbabilities(List.of(0.0, 1.0)).build(),
         TransitionEstimate.class);
   }

@@ -30,7 +30,7 @@ public abstract class TransitionEstimate {
    *
    * @return the counts, a square matrix of non-negative numbers
    */
-  public abstract List<List<Long>> counts();
+  public abstract List<List<Integer>> counts();
 
   /**
    * Returns the estimated transition probabilities.
@@ -46,7 +46,7 @@ public abstract class TransitionEstimate {
    * @return the row total of {@link #counts()}
    */
   public long observedMovesFrom(int state) {
-    return counts().get(state).stream().mapToLong(Long::longValue).sum();
+    return counts().get(state).stream().mapToLong(Integer::longValue).sum();
   }
 
   /**

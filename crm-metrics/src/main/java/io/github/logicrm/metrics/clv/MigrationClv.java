@@ -132,14 +132,18 @@ public final class MigrationClv {
         }
       }
     }
-    List<List<Long>> countRows = new ArrayList<>(n);
+    List<List<Integer>> countRows = new ArrayList<>(n);
     List<List<Double>> probabilityRows = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       long total = 0;
-      List<Long> countRow = new ArrayList<>(n);
+      List<Integer> countRow = new ArrayList<>(n);
       for (int j = 0; j < n; j++) {
         total += counts[i][j];
-        countRow.add(counts[i][j]);
+        if (counts[i][j] > Integer.MAX_VALUE) {
+          throw new IllegalArgumentException("sequences hold more than " + Integer.MAX_VALUE + " moves from '"
+              + states.get(i) + "' to '" + states.get(j) + "': " + counts[i][j]);
+        }
+        countRow.add((int) counts[i][j]);
       }
       if (total == 0 && !isAbsorbing[i]) {
         throw new IllegalArgumentException("state '" + states.get(i) + "' has no observed move out of it: "

@@ -207,10 +207,10 @@ class MigrationClvTest {
         List.of("R3"),
         List.of());
     TransitionEstimate e = MigrationClv.estimateByName(STATES, sequences, Set.of("LOST"));
-    assertThat(e.counts().get(0)).containsExactly(1L, 2L, 0L, 0L);
-    assertThat(e.counts().get(1)).containsExactly(1L, 0L, 1L, 0L);
-    assertThat(e.counts().get(2)).containsExactly(0L, 0L, 0L, 1L);
-    assertThat(e.counts().get(3)).containsExactly(0L, 0L, 0L, 1L);
+    assertThat(e.counts().get(0)).containsExactly(1, 2, 0, 0);
+    assertThat(e.counts().get(1)).containsExactly(1, 0, 1, 0);
+    assertThat(e.counts().get(2)).containsExactly(0, 0, 0, 1);
+    assertThat(e.counts().get(3)).containsExactly(0, 0, 0, 1);
     assertThat(e.probabilities().get(0)).containsExactly(1.0 / 3, 2.0 / 3, 0.0, 0.0);
     assertThat(e.probabilities().get(1)).containsExactly(0.5, 0.0, 0.5, 0.0);
   }
