@@ -183,19 +183,20 @@ public final class RetentionClv {
     }
   }
 
-  /** The closed form for constant margin and retention; {@code periods < 0} means infinite. */
+  /**
+   * The closed form for constant margin and retention; {@code periods < 0} means infinite. Written as
+   * {@code m c (1 - q^N) / (g - r)} with {@code g = 1 + d}, {@code q = r / g} and {@code c = g} (start of period)
+   * or 1 (end), so that the infinite horizon costs one division.
+   */
   private static double value(double m, double r, double a, double growth, int periods, int offset) {
-    double q = r / growth;
-    double scale = offset == 0 ? m : m / growth;
-    double sum;
+    double scale = offset == 0 ? m * growth : m;
     if (periods < 0) {
-      sum = 1 / (1 - q);
-    } else if (q == 1) {
-      sum = periods;
-    } else {
-      sum = (1 - powInt(q, periods)) / (1 - q);
+      return scale / (growth - r) - a;
     }
-    return scale * sum - a;
+    if (r == growth) {
+      return (offset == 0 ? m : m / growth) * periods - a;
+    }
+    return scale * (1 - powInt(r / growth, periods)) / (growth - r) - a;
   }
 
   /** {@code x^n} for {@code n >= 0} by repeated squaring: exact enough and far cheaper than {@code Math.pow}. */
