@@ -78,7 +78,7 @@ final class ClvSection implements Section {
       RetentionClvResult clv = RetentionClv.of(p, RATE, Horizon.infinite());
       ValueTier tier = tiers.get(c.id().value());
       table.row(c.id(), c.name(), c.status(), tier, money(p.margin(p.margins().size() - 1)),
-          percent(p.marginGrowth()), percent(p.retention(0)), String.format("%.2f", clv.expectedPeriods().getAsDouble()),
+          percent(p.marginGrowth()), percent(p.retention(0)), clv.expectedPeriods().isPresent() ? String.format("%.2f", clv.expectedPeriods().getAsDouble()) : "unbounded",
           money(clv.clv()));
       if (c.status().isCurrent()) {
         current.add(CustomerClv.of(c.id(), tier, clv.clv()));
