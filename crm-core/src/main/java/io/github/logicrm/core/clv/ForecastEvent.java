@@ -88,7 +88,10 @@ public abstract class ForecastEvent {
     Checks.probability("probability", probability());
   }
 
-  /** Builds a {@link ForecastEvent}; {@code date}, {@code description}, {@code revenue} and {@code cost} are required. */
+  /**
+   * Builds a {@link ForecastEvent}; {@code date}, {@code description}, {@code revenue} and {@code cost} are
+   * required.
+   */
   public static final class Builder extends ImmutableForecastEvent.Builder {
     Builder() {}
   }

@@ -65,7 +65,8 @@ final class ClvSection implements Section {
 
   private static List<CustomerClv> printRetention(
       SampleData data, Map<String, CashFlowProjection> projections, Map<String, ValueTier> tiers, PrintStream out) {
-    out.println("Retention (lost-for-good) CLV at 10% a year, infinite horizon, margin at the start of each year;");
+    out.println("Retention (lost-for-good) CLV at 10% a year, infinite horizon, "
+        + "margin at the start of each year;");
     out.println("prospects valued as if won (net of acquisition cost); lost customers count for nothing.");
     Table table = new Table("id", "name", "status", "tier", "margin/y", "growth", "retention", "E[years]", "CLV");
     List<CustomerClv> current = new ArrayList<>();
@@ -77,9 +78,10 @@ final class ClvSection implements Section {
       }
       RetentionClvResult clv = RetentionClv.of(p, RATE, Horizon.infinite());
       ValueTier tier = tiers.get(c.id().value());
+      String years = clv.expectedPeriods().isPresent()
+          ? String.format("%.2f", clv.expectedPeriods().getAsDouble()) : "unbounded";
       table.row(c.id(), c.name(), c.status(), tier, money(p.margin(p.margins().size() - 1)),
-          percent(p.marginGrowth()), percent(p.retention(0)), clv.expectedPeriods().isPresent() ? String.format("%.2f", clv.expectedPeriods().getAsDouble()) : "unbounded",
-          money(clv.clv()));
+          percent(p.marginGrowth()), percent(p.retention(0)), years, money(clv.clv()));
       if (c.status().isCurrent()) {
         current.add(CustomerClv.of(c.id(), tier, clv.clv()));
       }
@@ -94,7 +96,8 @@ final class ClvSection implements Section {
     out.printf("Customer equity of the %d current customers: %s%n", equity.customers(), money(equity.equity()));
     Table table = new Table("tier", "customers", "equity", "share");
     for (TierEquity t : equity.tiers()) {
-      table.row(t.tier(), t.customers(), money(t.equity()), t.share().isPresent() ? percent(t.share().getAsDouble()) : "-");
+      String share = t.share().isPresent() ? percent(t.share().getAsDouble()) : "-";
+      table.row(t.tier(), t.customers(), money(t.equity()), share);
     }
     table.print(out);
   }
@@ -167,11 +170,12 @@ final class ClvSection implements Section {
     Table table = new Table("date", "event", "revenue", "cost", "p", "years", "factor", "E[profit]", "PV");
     for (EventClvLine l : account.lines()) {
       ForecastEvent e = l.event();
-      table.row(e.date(), e.description(), money(e.revenue()), money(e.cost()), String.format("%.2f", e.probability()),
-          String.format("%.3f", l.periodsAhead()), String.format("%.4f", l.discountFactor()),
-          money(l.expectedProfit()), money(l.presentValue()));
+      table.row(e.date(), e.description(), money(e.revenue()), money(e.cost()),
+          String.format("%.2f", e.probability()), String.format("%.3f", l.periodsAhead()),
+          String.format("%.4f", l.discountFactor()), money(l.expectedProfit()), money(l.presentValue()));
     }
-    table.row("expected", "total, probability-weighted", money(account.expectedRevenue()), money(account.expectedCost()), "", "", "",
+    table.row("expected", "total, probability-weighted", money(account.expectedRevenue()),
+        money(account.expectedCost()), "", "", "",
         money(account.expectedRevenue() - account.expectedCost()), money(account.clv()));
     table.print(out);
   }
