@@ -10,7 +10,9 @@ module io.github.logicrm.core {
   exports io.github.logicrm.core.customer;
   exports io.github.logicrm.core.lifecycle;
   exports io.github.logicrm.core.loyalty;
+  exports io.github.logicrm.core.retention;
   exports io.github.logicrm.core.segmentation;
+  exports io.github.logicrm.core.service;
   exports io.github.logicrm.core.switching;
   exports io.github.logicrm.core.internal to
       io.github.logicrm.metrics;

@@ -1,0 +1,201 @@
+package io.github.logicrm.metrics.retention;
+
+import io.github.logicrm.core.internal.Checks;
+import io.github.logicrm.core.retention.ChurnRisk;
+import io.github.logicrm.core.retention.ChurnSignal;
+import io.github.logicrm.core.retention.ChurnSignalKind;
+import io.github.logicrm.core.retention.ChurnSignals;
+import io.github.logicrm.core.retention.RiskLevel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Churn early warning: a 0-100 risk score built from signals an account manager can check.
+ *
+ * <p>Each signal is measured so that higher is worse (see {@link ChurnSignalKind}), turned into a strength
+ * {@code min(1, measured / fullAt)} and weighted. The score is {@code 100 x sum(weight x strength) / sum(weight)}
+ * over the signals that have data: the volume drop needs a baseline above 0, P(alive) a fitted model, the
+ * resolution signal a resolved complaint, the service signal a measured failure rate; complaints and receivables
+ * are always there. A signal fires when its strength reaches the firing level.
+ *
+ * <p>Defaults (weight, full concern at): volume drop 0.25 at a 50% drop; low P(alive) 0.20 at 1 - P(alive) = 0.8;
+ * complaints 0.15 at 4 complaints; slow resolution 0.10 at 72 hours; overdue receivables 0.15 at half of the
+ * outstanding amount overdue; service failures 0.15 at 30% imperfect orders. Firing level 0.5; MEDIUM from a
+ * score of 30, HIGH from 60. Immutable and thread-safe.
+ */
+public final class ChurnWarning {
+
+  private final Map<ChurnSignalKind, Double> weights;
+  private final Map<ChurnSignalKind, Double> fullAt;
+  private final double firingLevel;
+  private final double mediumFrom;
+  private final double highFrom;
+
+  private ChurnWarning(Map<ChurnSignalKind, Double> weights, Map<ChurnSignalKind, Double> fullAt, double firingLevel,
+      double mediumFrom, double highFrom) {
+    this.weights = weights;
+    this.fullAt = fullAt;
+    this.firingLevel = firingLevel;
+    this.mediumFrom = mediumFrom;
+    this.highFrom = highFrom;
+  }
+
+  /**
+   * Returns the warning with the default weights, levels and thresholds.
+   *
+   * @return the default calculator
+   */
+  public static ChurnWarning withDefaults() {
+    Map<ChurnSignalKind, Double> w = new EnumMap<>(ChurnSignalKind.class);
+    Map<ChurnSignalKind, Double> f = new EnumMap<>(ChurnSignalKind.class);
+    put(w, f, ChurnSignalKind.VOLUME_DROP, 0.25, 0.5);
+    put(w, f, ChurnSignalKind.LOW_P_ALIVE, 0.20, 0.8);
+    put(w, f, ChurnSignalKind.COMPLAINTS, 0.15, 4);
+    put(w, f, ChurnSignalKind.SLOW_RESOLUTION, 0.10, 72);
+    put(w, f, ChurnSignalKind.OVERDUE_RECEIVABLES, 0.15, 0.5);
+    put(w, f, ChurnSignalKind.SERVICE_FAILURES, 0.15, 0.3);
+    return new ChurnWarning(w, f, 0.5, 30, 60);
+  }
+
+  private static void put(Map<ChurnSignalKind, Double> w, Map<ChurnSignalKind, Double> f, ChurnSignalKind kind,
+      double weight, double full) {
+    w.put(kind, weight);
+    f.put(kind, full);
+  }
+
+  /**
+   * Returns a copy with another weight for one signal.
+   *
+   * @param kind the signal, not null
+   * @param weight its weight, finite and {@code >= 0}; 0 leaves the signal out of the score
+   * @return the new calculator
+   * @throws IllegalArgumentException if the weight is negative or not finite
+   */
+  public ChurnWarning withWeight(ChurnSignalKind kind, double weight) {
+    Map<ChurnSignalKind, Double> w = new EnumMap<>(weights);
+    w.put(Objects.requireNonNull(kind, "kind"), Checks.nonNegative("weight", weight));
+    return new ChurnWarning(w, fullAt, firingLevel, mediumFrom, highFrom);
+  }
+
+  /**
+   * Returns a copy with another full-concern level for one signal.
+   *
+   * @param kind the signal, not null
+   * @param level the measure at which the signal reaches full strength, finite and {@code > 0}
+   * @return the new calculator
+   * @throws IllegalArgumentException if the level is not positive or not finite
+   */
+  public ChurnWarning withFullAt(ChurnSignalKind kind, double level) {
+    Map<ChurnSignalKind, Double> f = new EnumMap<>(fullAt);
+    f.put(Objects.requireNonNull(kind, "kind"), Checks.positive("fullAt", level));
+    return new ChurnWarning(weights, f, firingLevel, mediumFrom, highFrom);
+  }
+
+  /**
+   * Returns a copy with another firing level.
+   *
+   * @param level the strength at which a signal fires, in (0, 1]
+   * @return the new calculator
+   * @throws IllegalArgumentException if the level is outside (0, 1]
+   */
+  public ChurnWarning withFiringLevel(double level) {
+    if (!(level > 0 && level <= 1)) {
+      throw new IllegalArgumentException("firingLevel must be in (0, 1]: " + level);
+    }
+    return new ChurnWarning(weights, fullAt, level, mediumFrom, highFrom);
+  }
+
+  /**
+   * Returns a copy with other score boundaries of the risk levels.
+   *
+   * @param mediumFrom lowest score rated MEDIUM, in [0, 100]
+   * @param highFrom lowest score rated HIGH, in [mediumFrom, 100]
+   * @return the new calculator
+   * @throws IllegalArgumentException if a boundary is out of range
+   */
+  public ChurnWarning withLevels(double mediumFrom, double highFrom) {
+    Checks.inClosedRange("mediumFrom", mediumFrom, 0, 100);
+    Checks.inClosedRange("highFrom", highFrom, mediumFrom, 100);
+    return new ChurnWarning(weights, fullAt, firingLevel, mediumFrom, highFrom);
+  }
+
+  /**
+   * Returns the weight of a signal.
+   *
+   * @param kind the signal, not null
+   * @return its weight
+   */
+  public double weight(ChurnSignalKind kind) {
+    return weights.get(kind);
+  }
+
+  /**
+   * Returns the full-concern level of a signal.
+   *
+   * @param kind the signal, not null
+   * @return the measure at which it reaches full strength
+   */
+  public double fullAt(ChurnSignalKind kind) {
+    return fullAt.get(kind);
+  }
+
+  /**
+   * Scores one customer.
+   *
+   * @param signals what is known of the customer, not null
+   * @return the risk with every signal that had data
+   */
+  public ChurnRisk assess(ChurnSignals signals) {
+    double[] measured = new double[ChurnSignalKind.values().length];
+    boolean[] present = new boolean[measured.length];
+    if (signals.baselineVolume() > 0) {
+      set(measured, present, ChurnSignalKind.VOLUME_DROP,
+          Math.max(0, 1 - signals.recentVolume() / signals.baselineVolume()));
+    }
+    signals.pAlive().ifPresent(p -> set(measured, present, ChurnSignalKind.LOW_P_ALIVE, 1 - p));
+    set(measured, present, ChurnSignalKind.COMPLAINTS, signals.complaints());
+    signals.meanResolutionTime().ifPresent(d -> set(measured, present, ChurnSignalKind.SLOW_RESOLUTION, hours(d)));
+    set(measured, present, ChurnSignalKind.OVERDUE_RECEIVABLES, signals.outstandingReceivables() > 0
+        ? signals.overdueReceivables() / signals.outstandingReceivables() : 0);
+    signals.serviceFailureRate().ifPresent(r -> set(measured, present, ChurnSignalKind.SERVICE_FAILURES, r));
+
+    double totalWeight = 0;
+    for (ChurnSignalKind kind : ChurnSignalKind.values()) {
+      totalWeight += present[kind.ordinal()] ? weights.get(kind) : 0;
+    }
+    List<ChurnSignal> evaluated = new ArrayList<>();
+    double score = 0;
+    for (ChurnSignalKind kind : ChurnSignalKind.values()) {
+      if (!present[kind.ordinal()]) {
+        continue;
+      }
+      double full = fullAt.get(kind);
+      double strength = Math.min(1, measured[kind.ordinal()] / full);
+      double weight = weights.get(kind);
+      double points = totalWeight > 0 ? Math.min(100, 100 * weight * strength / totalWeight) : 0;
+      score += points;
+      evaluated.add(ChurnSignal.builder().kind(kind).measured(measured[kind.ordinal()]).fullAt(full)
+          .strength(strength).weight(weight).points(points).fired(weight > 0 && strength >= firingLevel).build());
+    }
+    score = Math.min(100, score); // the points sum to at most 100 up to rounding
+    return ChurnRisk.builder()
+        .customerId(signals.customerId())
+        .score(score)
+        .level(score >= highFrom ? RiskLevel.HIGH : score >= mediumFrom ? RiskLevel.MEDIUM : RiskLevel.LOW)
+        .signals(evaluated)
+        .build();
+  }
+
+  private static void set(double[] measured, boolean[] present, ChurnSignalKind kind, double value) {
+    measured[kind.ordinal()] = value;
+    present[kind.ordinal()] = true;
+  }
+
+  private static double hours(Duration d) {
+    return d.toMillis() / 3_600_000.0;
+  }
+}
