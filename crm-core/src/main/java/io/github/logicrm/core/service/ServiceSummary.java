@@ -37,21 +37,21 @@ public abstract class ServiceSummary {
    *
    * @return the count, {@code > 0}
    */
-  public abstract long shipments();
+  public abstract int shipments();
 
   /**
    * Returns, for each right, on how many shipments it passed.
    *
    * @return the pass counts, one entry per {@link ServiceRight}, each in {@code [0, shipments]}
    */
-  public abstract Map<ServiceRight, Long> passed();
+  public abstract Map<ServiceRight, Integer> passed();
 
   /**
    * Returns on how many shipments all seven rights passed.
    *
    * @return the count, in {@code [0, shipments]}
    */
-  public abstract long allRight();
+  public abstract int allRight();
 
   /**
    * Returns the rights that make an order perfect (SCOR: in full, on time, documentation, condition).
@@ -65,7 +65,7 @@ public abstract class ServiceSummary {
    *
    * @return the count, in {@code [0, shipments]}
    */
-  public abstract long perfectOrders();
+  public abstract int perfectOrders();
 
   /**
    * Returns the OTIF figure, with its definition.
@@ -79,14 +79,14 @@ public abstract class ServiceSummary {
    *
    * @return the count, {@code >= 0}
    */
-  public abstract long complaints();
+  public abstract int complaints();
 
   /**
    * Returns how many of the complaints were resolved.
    *
    * @return the count, in {@code [0, complaints]}
    */
-  public abstract long resolvedComplaints();
+  public abstract int resolvedComplaints();
 
   /**
    * Returns the summed resolution time of the resolved complaints.
@@ -162,7 +162,7 @@ public abstract class ServiceSummary {
       throw new IllegalArgumentException("shipments must be > 0: " + shipments());
     }
     for (ServiceRight right : ServiceRight.values()) {
-      Long count = passed().get(right);
+      Integer count = passed().get(right);
       if (count == null) {
         throw new IllegalArgumentException("passed must have a count for every right, missing: " + right);
       }
@@ -183,7 +183,7 @@ public abstract class ServiceSummary {
     }
   }
 
-  private void inShipments(String name, long count) {
+  private void inShipments(String name, int count) {
     if (count < 0 || count > shipments()) {
       throw new IllegalArgumentException(name + " must be in [0, shipments " + shipments() + "]: " + count);
     }

@@ -162,22 +162,29 @@ public final class ServiceStats {
     if (shipments == 0) {
       throw new IllegalStateException("no shipment added: a summary needs at least one");
     }
-    Map<ServiceRight, Long> counts = new EnumMap<>(ServiceRight.class);
+    Map<ServiceRight, Integer> counts = new EnumMap<>(ServiceRight.class);
     for (ServiceRight right : ServiceRight.values()) {
-      counts.put(right, passed[right.ordinal()]);
+      counts.put(right, count(passed[right.ordinal()]));
     }
     return ServiceSummary.builder()
         .customerId(customerId)
-        .shipments(shipments)
+        .shipments(count(shipments))
         .passed(counts)
-        .allRight(allRight)
+        .allRight(count(allRight))
         .perfectOrderComponents(scorer.perfectOrderComponents())
-        .perfectOrders(perfectOrders)
+        .perfectOrders(count(perfectOrders))
         .otif(otif())
-        .complaints(complaints)
-        .resolvedComplaints(resolvedComplaints)
+        .complaints(count(complaints))
+        .resolvedComplaints(count(resolvedComplaints))
         .totalResolutionTime(Duration.ofMillis(resolutionMillis))
         .build();
+  }
+
+  private static int count(long count) {
+    if (count > Integer.MAX_VALUE) {
+      throw new IllegalStateException("count too large for a summary, must be <= " + Integer.MAX_VALUE + ": " + count);
+    }
+    return (int) count;
   }
 
   private OtifResult otif() {
