@@ -94,11 +94,14 @@ public final class ServiceStats {
     int first = table.firstLine[row];
     int end = table.firstLine[row + 1];
     lines += end - first;
-    for (int l = first; l < end; l++) {
-      double ordered = table.ordered[l];
-      double delivered = table.delivered[l];
-      unitsOrdered += ordered;
-      if (onTime) {
+    unitsOrdered += table.orderedUnits[row];
+    if (onTime && inFull) {
+      linesOnTimeInFull += end - first;
+      unitsOnTimeInFull += table.orderedUnits[row];
+    } else if (onTime) {
+      for (int l = first; l < end; l++) {
+        double ordered = table.ordered[l];
+        double delivered = table.delivered[l];
         linesOnTimeInFull += delivered == ordered ? 1 : 0;
         unitsOnTimeInFull += Math.min(delivered, ordered);
       }

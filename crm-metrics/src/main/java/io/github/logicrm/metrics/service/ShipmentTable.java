@@ -44,6 +44,7 @@ public final class ShipmentTable {
   final int[] resolvedComplaints;
   final long[] resolutionMillis;
   final int[] firstLine;
+  final double[] orderedUnits;
   final double[] ordered;
   final double[] delivered;
   final double[] damaged;
@@ -64,6 +65,7 @@ public final class ShipmentTable {
     resolvedComplaints = new int[size];
     resolutionMillis = new long[size];
     firstLine = new int[size + 1];
+    orderedUnits = new double[size];
     int lines = 0;
     for (Shipment s : shipments) {
       lines += s.lines().size();
@@ -107,6 +109,7 @@ public final class ShipmentTable {
         delivered[line] = l.deliveredQuantity();
         damaged[line] = l.damagedQuantity();
         wrongItem[line] = l.wrongItemQuantity();
+        orderedUnits[row] += l.orderedQuantity();
         line++;
       }
     }
