@@ -24,11 +24,15 @@ import java.util.Optional;
  */
 public final class ServiceStats {
 
-  private static final int RIGHTS = ServiceRight.values().length;
-
   private final SevenRScorer scorer;
   private long shipments;
-  private final long[] passed = new long[RIGHTS];
+  private long product;
+  private long quantity;
+  private long place;
+  private long time;
+  private long terms;
+  private long price;
+  private long information;
   private long allRight;
   private long perfectOrders;
   private long ordersOnTimeInFull;
@@ -83,9 +87,13 @@ public final class ServiceStats {
   public ServiceStats add(ShipmentTable table, int row) {
     int mask = scorer.passMask(table, row);
     shipments++;
-    for (int r = 0; r < RIGHTS; r++) {
-      passed[r] += (mask >>> r) & 1;
-    }
+    product += mask & 1;
+    quantity += (mask >>> 1) & 1;
+    place += (mask >>> 2) & 1;
+    time += (mask >>> 3) & 1;
+    terms += (mask >>> 4) & 1;
+    price += (mask >>> 5) & 1;
+    information += (mask >>> 6) & 1;
     allRight += mask == SevenRScorer.ALL ? 1 : 0;
     perfectOrders += scorer.isPerfect(mask) ? 1 : 0;
     boolean onTime = (mask & SevenRScorer.bit(ServiceRight.TIME)) != 0;
@@ -124,9 +132,13 @@ public final class ServiceStats {
       throw new IllegalArgumentException("other must follow the same rules " + scorer + ": " + other.scorer);
     }
     shipments += other.shipments;
-    for (int r = 0; r < RIGHTS; r++) {
-      passed[r] += other.passed[r];
-    }
+    product += other.product;
+    quantity += other.quantity;
+    place += other.place;
+    time += other.time;
+    terms += other.terms;
+    price += other.price;
+    information += other.information;
     allRight += other.allRight;
     perfectOrders += other.perfectOrders;
     ordersOnTimeInFull += other.ordersOnTimeInFull;
@@ -166,9 +178,13 @@ public final class ServiceStats {
       throw new IllegalStateException("no shipment added: a summary needs at least one");
     }
     Map<ServiceRight, Integer> counts = new EnumMap<>(ServiceRight.class);
-    for (ServiceRight right : ServiceRight.values()) {
-      counts.put(right, count(passed[right.ordinal()]));
-    }
+    counts.put(ServiceRight.PRODUCT, count(product));
+    counts.put(ServiceRight.QUANTITY, count(quantity));
+    counts.put(ServiceRight.PLACE, count(place));
+    counts.put(ServiceRight.TIME, count(time));
+    counts.put(ServiceRight.TERMS, count(terms));
+    counts.put(ServiceRight.PRICE, count(price));
+    counts.put(ServiceRight.INFORMATION, count(information));
     return ServiceSummary.builder()
         .customerId(customerId)
         .shipments(count(shipments))
