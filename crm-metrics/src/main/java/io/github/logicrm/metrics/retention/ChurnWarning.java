@@ -20,7 +20,8 @@ import java.util.Objects;
  * {@code min(1, measured / fullAt)} and weighted. The score is {@code 100 x sum(weight x strength) / sum(weight)}
  * over the signals that have data: the volume drop needs a baseline above 0, P(alive) a fitted model, the
  * resolution signal a resolved complaint, the service signal a measured failure rate; complaints and receivables
- * are always there. A signal fires when its strength reaches the firing level.
+ * are always there. A signal fires when its strength reaches the firing level (a signal of weight 0 never fires);
+ * when no signal with data has a weight above 0 the score is 0.
  *
  * <p>Defaults (weight, full concern at): volume drop 0.25 at a 50% drop; low P(alive) 0.20 at 1 - P(alive) = 0.8;
  * complaints 0.15 at 4 complaints; slow resolution 0.10 at 72 hours; overdue receivables 0.15 at half of the

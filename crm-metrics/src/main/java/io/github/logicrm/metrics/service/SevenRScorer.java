@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Scores shipments on the 7R of logistics service and rolls them up per customer: per-right rates, the
@@ -365,7 +366,7 @@ public final class SevenRScorer {
    * @return a summary per customer that has shipments, by customer id
    */
   public SortedMap<CustomerId, ServiceSummary> summarizeByCustomer(Iterable<Shipment> shipments) {
-    return summarizeByCustomer(shipments, Instant.MIN, Instant.MAX);
+    return byCustomer(shipments, s -> true);
   }
 
   /**
@@ -382,9 +383,14 @@ public final class SevenRScorer {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("to must not be before from " + from + ": " + to);
     }
+    return byCustomer(shipments, s -> !s.deliveredAt().isBefore(from) && s.deliveredAt().isBefore(to));
+  }
+
+  private SortedMap<CustomerId, ServiceSummary> byCustomer(Iterable<Shipment> shipments,
+      Predicate<Shipment> selected) {
     Map<CustomerId, ServiceStats> stats = new TreeMap<>();
     for (Shipment s : shipments) {
-      if (!s.deliveredAt().isBefore(from) && s.deliveredAt().isBefore(to)) {
+      if (selected.test(s)) {
         stats.computeIfAbsent(s.customerId(), id -> newStats()).add(s);
       }
     }
