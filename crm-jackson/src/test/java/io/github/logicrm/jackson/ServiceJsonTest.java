@@ -124,6 +124,24 @@ class ServiceJsonTest {
   }
 
   @Test
+  void aMinimalTmsRecordLeavesOutWhatDefaults() throws Exception {
+    String json = "{\"orderId\":\"SO-9\",\"customerId\":\"C-009\","
+        + "\"lines\":[{\"item\":\"SKU-1\",\"orderedQuantity\":10,\"deliveredQuantity\":10}],"
+        + "\"requestedWindow\":{\"start\":\"2026-03-02T02:00:00Z\",\"end\":\"2026-03-02T04:00:00Z\"},"
+        + "\"shippedAt\":\"2026-03-01T22:00:00Z\",\"deliveredAt\":\"2026-03-02T03:00:00Z\","
+        + "\"deliveredToAgreedLocation\":true,\"quotedPrice\":100,\"invoicedPrice\":100,"
+        + "\"contractTermsMet\":true,\"documentsComplete\":true,\"trackingComplete\":true}";
+    Shipment s = MAPPER.readValue(json, Shipment.class);
+    assertThat(s.committedWindow()).isEmpty();
+    assertThat(s.complaints()).isEmpty();
+    assertThat(s.lines().get(0).damagedQuantity()).isZero();
+    assertThat(s.lines().get(0).wrongItemQuantity()).isZero();
+    assertThatThrownBy(() -> MAPPER.readValue(json.replace("\"contractTermsMet\":true,", ""), Shipment.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("contractTermsMet");
+  }
+
+  @Test
   void rejectedShipmentNamesTheRuleAndKeepsTheDomainCause() throws Exception {
     String json = MAPPER.writeValueAsString(shipment())
         .replace("\"deliveredAt\" : \"2026-03-02T05:10:00Z\"", "\"deliveredAt\" : \"2026-03-01T20:00:00Z\"");
