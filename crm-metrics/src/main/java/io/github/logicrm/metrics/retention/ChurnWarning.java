@@ -26,7 +26,8 @@ import java.util.Objects;
  * <p>Defaults (weight, full concern at): volume drop 0.25 at a 50% drop; low P(alive) 0.20 at 1 - P(alive) = 0.8;
  * complaints 0.15 at 4 complaints; slow resolution 0.10 at 72 hours; overdue receivables 0.15 at half of the
  * outstanding amount overdue; service failures 0.15 at 30% imperfect orders. Firing level 0.5; MEDIUM from a
- * score of 30, HIGH from 60. Immutable and thread-safe.
+ * score of 30, HIGH from 60. {@link #score(double, double, double, int, double, double, double, double)} gives the
+ * same score from primitives without allocating, for books held in arrays. Immutable and thread-safe.
  */
 public final class ChurnWarning {
 
@@ -154,14 +155,14 @@ public final class ChurnWarning {
     double[] measured = new double[ChurnSignalKind.values().length];
     boolean[] present = new boolean[measured.length];
     if (signals.baselineVolume() > 0) {
-      set(measured, present, ChurnSignalKind.VOLUME_DROP,
-          Math.max(0, 1 - signals.recentVolume() / signals.baselineVolume()));
+      set(measured, present, ChurnSignalKind.VOLUME_DROP, volumeDrop(signals.baselineVolume(),
+          signals.recentVolume()));
     }
     signals.pAlive().ifPresent(p -> set(measured, present, ChurnSignalKind.LOW_P_ALIVE, 1 - p));
     set(measured, present, ChurnSignalKind.COMPLAINTS, signals.complaints());
     signals.meanResolutionTime().ifPresent(d -> set(measured, present, ChurnSignalKind.SLOW_RESOLUTION, hours(d)));
-    set(measured, present, ChurnSignalKind.OVERDUE_RECEIVABLES, signals.outstandingReceivables() > 0
-        ? signals.overdueReceivables() / signals.outstandingReceivables() : 0);
+    set(measured, present, ChurnSignalKind.OVERDUE_RECEIVABLES,
+        overdueShare(signals.outstandingReceivables(), signals.overdueReceivables()));
     signals.serviceFailureRate().ifPresent(r -> set(measured, present, ChurnSignalKind.SERVICE_FAILURES, r));
 
     double totalWeight = 0;
@@ -169,26 +170,112 @@ public final class ChurnWarning {
       totalWeight += present[kind.ordinal()] ? weights.get(kind) : 0;
     }
     List<ChurnSignal> evaluated = new ArrayList<>();
-    double score = 0;
+    double weighted = 0;
     for (ChurnSignalKind kind : ChurnSignalKind.values()) {
       if (!present[kind.ordinal()]) {
         continue;
       }
       double full = fullAt.get(kind);
-      double strength = Math.min(1, measured[kind.ordinal()] / full);
+      double strength = strength(measured[kind.ordinal()], full);
       double weight = weights.get(kind);
+      weighted += weight * strength;
       double points = totalWeight > 0 ? Math.min(100, 100 * weight * strength / totalWeight) : 0;
-      score += points;
       evaluated.add(ChurnSignal.builder().kind(kind).measured(measured[kind.ordinal()]).fullAt(full)
           .strength(strength).weight(weight).points(points).fired(weight > 0 && strength >= firingLevel).build());
     }
-    score = Math.min(100, score); // the points sum to at most 100 up to rounding
+    double score = totalWeight > 0 ? Math.min(100, 100 * weighted / totalWeight) : 0;
     return ChurnRisk.builder()
         .customerId(signals.customerId())
         .score(score)
-        .level(score >= highFrom ? RiskLevel.HIGH : score >= mediumFrom ? RiskLevel.MEDIUM : RiskLevel.LOW)
+        .level(level(score))
         .signals(evaluated)
         .build();
+  }
+
+  /**
+   * Puts a score in words with this calculator's boundaries.
+   *
+   * @param score a risk score, in [0, 100]
+   * @return HIGH from the high boundary, MEDIUM from the medium one, else LOW
+   * @throws IllegalArgumentException if the score is outside [0, 100]
+   */
+  public RiskLevel level(double score) {
+    Checks.inClosedRange("score", score, 0, 100);
+    return score >= highFrom ? RiskLevel.HIGH : score >= mediumFrom ? RiskLevel.MEDIUM : RiskLevel.LOW;
+  }
+
+  /**
+   * Scores one customer from primitives: the same score as {@link #assess(ChurnSignals)}, without the signal
+   * details and without allocating, for books of millions of customers held in arrays. NaN marks an optional input
+   * as absent.
+   *
+   * @param baselineVolume usual volume per period, finite and {@code >= 0}; 0 means no volume signal
+   * @param recentVolume recent volume per period, finite and {@code >= 0}
+   * @param pAlive P(alive) in [0, 1], or NaN when no model was fitted
+   * @param complaints complaints in the period, {@code >= 0}
+   * @param meanResolutionHours mean time to resolve them in hours, {@code >= 0}, or NaN when none was resolved
+   * @param outstandingReceivables receivables outstanding, finite and {@code >= 0}
+   * @param overdueReceivables the overdue part, finite, {@code >= 0} and not above the outstanding amount
+   * @param serviceFailureRate share of imperfect orders in [0, 1], or NaN when not measured
+   * @return the risk score, in [0, 100]
+   * @throws IllegalArgumentException if an input is out of range
+   */
+  public double score(double baselineVolume, double recentVolume, double pAlive, int complaints,
+      double meanResolutionHours, double outstandingReceivables, double overdueReceivables,
+      double serviceFailureRate) {
+    Checks.nonNegative("baselineVolume", baselineVolume);
+    Checks.nonNegative("recentVolume", recentVolume);
+    Checks.nonNegative("complaints", complaints);
+    Checks.nonNegative("outstandingReceivables", outstandingReceivables);
+    Checks.nonNegative("overdueReceivables", overdueReceivables);
+    if (overdueReceivables > outstandingReceivables) {
+      throw new IllegalArgumentException("overdueReceivables must be <= outstandingReceivables "
+          + outstandingReceivables + ": " + overdueReceivables);
+    }
+    double weighted = 0;
+    double total = 0;
+    if (baselineVolume > 0) {
+      double w = weight(ChurnSignalKind.VOLUME_DROP);
+      weighted += w * strength(volumeDrop(baselineVolume, recentVolume), fullAt(ChurnSignalKind.VOLUME_DROP));
+      total += w;
+    }
+    if (!Double.isNaN(pAlive)) {
+      double w = weight(ChurnSignalKind.LOW_P_ALIVE);
+      weighted += w * strength(1 - Checks.probability("pAlive", pAlive), fullAt(ChurnSignalKind.LOW_P_ALIVE));
+      total += w;
+    }
+    double wc = weight(ChurnSignalKind.COMPLAINTS);
+    weighted += wc * strength(complaints, fullAt(ChurnSignalKind.COMPLAINTS));
+    total += wc;
+    if (!Double.isNaN(meanResolutionHours)) {
+      double w = weight(ChurnSignalKind.SLOW_RESOLUTION);
+      weighted += w * strength(Checks.nonNegative("meanResolutionHours", meanResolutionHours),
+          fullAt(ChurnSignalKind.SLOW_RESOLUTION));
+      total += w;
+    }
+    double wo = weight(ChurnSignalKind.OVERDUE_RECEIVABLES);
+    weighted += wo * strength(overdueShare(outstandingReceivables, overdueReceivables),
+        fullAt(ChurnSignalKind.OVERDUE_RECEIVABLES));
+    total += wo;
+    if (!Double.isNaN(serviceFailureRate)) {
+      double w = weight(ChurnSignalKind.SERVICE_FAILURES);
+      weighted += w * strength(Checks.probability("serviceFailureRate", serviceFailureRate),
+          fullAt(ChurnSignalKind.SERVICE_FAILURES));
+      total += w;
+    }
+    return total > 0 ? Math.min(100, 100 * weighted / total) : 0;
+  }
+
+  private static double volumeDrop(double baseline, double recent) {
+    return Math.max(0, 1 - recent / baseline);
+  }
+
+  private static double overdueShare(double outstanding, double overdue) {
+    return outstanding > 0 ? overdue / outstanding : 0;
+  }
+
+  private static double strength(double measured, double fullAt) {
+    return Math.min(1, measured / fullAt);
   }
 
   private static void set(double[] measured, boolean[] present, ChurnSignalKind kind, double value) {

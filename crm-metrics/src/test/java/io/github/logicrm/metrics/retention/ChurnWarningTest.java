@@ -101,6 +101,59 @@ class ChurnWarningTest {
   }
 
   @Test
+  void primitiveScoreEqualsTheDetailedAssessment() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+    ChurnWarning tuned = DEFAULTS.withWeight(ChurnSignalKind.COMPLAINTS, 0.4).withFullAt(ChurnSignalKind.VOLUME_DROP,
+        0.3);
+    for (int i = 0; i < 2000; i++) {
+      double outstanding = r.nextInt(4) == 0 ? 0 : 1000 * r.nextDouble();
+      ChurnSignals.Builder b = ChurnSignals.builder().customerId(CustomerId.of("C-" + i))
+          .baselineVolume(r.nextInt(5) == 0 ? 0 : 20 * r.nextDouble()).recentVolume(20 * r.nextDouble())
+          .complaints(r.nextInt(7)).outstandingReceivables(outstanding)
+          .overdueReceivables(outstanding * r.nextDouble());
+      double pAlive = r.nextBoolean() ? r.nextDouble() : Double.NaN;
+      double hours = r.nextBoolean() ? r.nextInt(200_000) / 1000.0 : Double.NaN;
+      double failures = r.nextBoolean() ? r.nextDouble() : Double.NaN;
+      if (!Double.isNaN(pAlive)) {
+        b.pAlive(pAlive);
+      }
+      if (!Double.isNaN(hours)) {
+        b.meanResolutionTime(Duration.ofMillis(Math.round(hours * 3_600_000)));
+      }
+      if (!Double.isNaN(failures)) {
+        b.serviceFailureRate(failures);
+      }
+      ChurnSignals s = b.build();
+      for (ChurnWarning w : java.util.List.of(DEFAULTS, tuned)) {
+        ChurnRisk risk = w.assess(s);
+        double score = w.score(s.baselineVolume(), s.recentVolume(), pAlive, s.complaints(), hours,
+            s.outstandingReceivables(), s.overdueReceivables(), failures);
+        assertThat(score).isEqualTo(risk.score());
+        assertThat(w.level(score)).isEqualTo(risk.level());
+      }
+    }
+  }
+
+  @Test
+  void primitiveScoreRejectsBadInput() {
+    assertThatThrownBy(() -> DEFAULTS.score(-1, 1, Double.NaN, 0, Double.NaN, 0, 0, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("baselineVolume must be finite and >= 0: -1.0");
+    assertThatThrownBy(() -> DEFAULTS.score(1, 1, 1.5, 0, Double.NaN, 0, 0, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("pAlive must be in [0.0, 1.0]: 1.5");
+    assertThatThrownBy(() -> DEFAULTS.score(1, 1, Double.NaN, -2, Double.NaN, 0, 0, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("complaints must be >= 0: -2");
+    assertThatThrownBy(() -> DEFAULTS.score(1, 1, Double.NaN, 0, -3, 0, 0, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("meanResolutionHours must be finite and >= 0: -3.0");
+    assertThatThrownBy(() -> DEFAULTS.score(1, 1, Double.NaN, 0, Double.NaN, 10, 20, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("overdueReceivables must be <= outstandingReceivables 10.0: 20.0");
+    assertThatThrownBy(() -> DEFAULTS.score(1, 1, Double.NaN, 0, Double.NaN, 0, 0, 2))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("serviceFailureRate must be in [0.0, 1.0]: 2.0");
+    assertThatThrownBy(() -> DEFAULTS.level(101))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("score must be in [0.0, 100.0]: 101.0");
+  }
+
+  @Test
   void rejectsBadConfiguration() {
     assertThatThrownBy(() -> DEFAULTS.withWeight(ChurnSignalKind.COMPLAINTS, -1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("weight must be finite and >= 0: -1.0");
