@@ -4,6 +4,7 @@ import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.service.Shipment;
 import io.github.logicrm.core.service.ShipmentLine;
 import io.github.logicrm.core.service.TimeWindow;
+import io.github.logicrm.metrics.retention.ChurnWarning;
 import io.github.logicrm.metrics.service.ServiceStats;
 import io.github.logicrm.metrics.service.SevenRScorer;
 import io.github.logicrm.metrics.service.ShipmentTable;
@@ -56,6 +57,15 @@ public class ServiceBenchmark {
   private final SevenRScorer scorer = SevenRScorer.withDefaults();
   private ShipmentTable table;
   private ServiceStats[] stats;
+  private final ChurnWarning warning = ChurnWarning.withDefaults();
+  private double[] baseline;
+  private double[] recent;
+  private double[] pAlive;
+  private int[] complaints;
+  private double[] resolutionHours;
+  private double[] outstanding;
+  private double[] overdue;
+  private double[] failureRate;
   private int next;
 
   /** Makes the shipments from a fixed seed and lays them out in a table. */
@@ -89,6 +99,24 @@ public class ServiceBenchmark {
       shipments.add(b.build());
     }
     table = ShipmentTable.of(shipments);
+    baseline = new double[SIZE];
+    recent = new double[SIZE];
+    pAlive = new double[SIZE];
+    complaints = new int[SIZE];
+    resolutionHours = new double[SIZE];
+    outstanding = new double[SIZE];
+    overdue = new double[SIZE];
+    failureRate = new double[SIZE];
+    for (int i = 0; i < SIZE; i++) {
+      baseline[i] = r.nextInt(10) == 0 ? 0 : 1 + 20 * r.nextDouble();
+      recent[i] = 20 * r.nextDouble();
+      pAlive[i] = r.nextBoolean() ? r.nextDouble() : Double.NaN;
+      complaints[i] = r.nextInt(6);
+      resolutionHours[i] = complaints[i] > 0 ? 100 * r.nextDouble() : Double.NaN;
+      outstanding[i] = 1e5 * r.nextDouble();
+      overdue[i] = outstanding[i] * r.nextDouble() * r.nextDouble();
+      failureRate[i] = r.nextDouble() * 0.4;
+    }
     stats = new ServiceStats[table.customerIds().size()];
     for (int c = 0; c < stats.length; c++) {
       stats[c] = scorer.newStats();
@@ -154,6 +182,18 @@ public class ServiceBenchmark {
     scorer.addAll(table, stats);
     clock.operations += SIZE;
     return stats;
+  }
+
+  /**
+   * Scores one customer's churn risk from primitives (the allocation-free form for books held in arrays).
+   *
+   * @return the risk score
+   */
+  @Benchmark
+  public double churnScore() {
+    int i = nextRow();
+    return warning.score(baseline[i], recent[i], pAlive[i], complaints[i], resolutionHours[i], outstanding[i],
+        overdue[i], failureRate[i]);
   }
 
   /**
