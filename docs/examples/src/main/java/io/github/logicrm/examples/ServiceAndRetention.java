@@ -90,9 +90,7 @@ public final class ServiceAndRetention {
    */
   static ShipmentScore scoreOne() {
     SevenRScorer scorer = SevenRScorer.withDefaults();          // committed window, early = on time, OTIF by order
-    ShipmentScore score = scorer.score(shipments().get(1));
-    score.checks().forEach(c -> System.out.println(c.right() + " " + (c.passed() ? "ok  " : "FAIL") + " " + c.reason()));
-    return score;
+    return scorer.score(shipments().get(1));
   }
 
   /**
@@ -101,16 +99,7 @@ public final class ServiceAndRetention {
    * @return the summary under the default rules
    */
   static ServiceSummary rollUp() {
-    SevenRScorer scorer = SevenRScorer.withDefaults();
-    ServiceSummary summary = scorer.summarize(shipments());
-    System.out.printf("perfect orders: %.2f per order, %.4f as the product of component rates%n",
-        summary.perfectOrderRate(), summary.perfectOrderRateFromComponents());
-    for (OtifUnit unit : OtifUnit.values()) {
-      System.out.printf("OTIF by %s: %.4f%n", unit, scorer.withOtifUnit(unit).summarize(shipments()).otif().rate());
-    }
-    System.out.printf("OTIF by UNIT against the requested window: %.4f%n", scorer.withOtifUnit(OtifUnit.UNIT)
-        .withTimeReference(TimeReference.REQUESTED).summarize(shipments()).otif().rate());
-    return summary;
+    return SevenRScorer.withDefaults().summarize(shipments());
   }
 
   /**
@@ -136,9 +125,7 @@ public final class ServiceAndRetention {
   static DeliveredValue deliveredValue() {
     CustomerValue value = CustomerValue.of(52_000, 9_000, 6_000, 3_000);   // product, service, personnel, image
     CustomerCost cost = CustomerCost.of(48_000, 4_000, 2_500, 1_500);      // monetary, time, energy, psychic
-    DeliveredValue dv = DeliveredValue.of(value, cost);
-    System.out.printf("delivered value %.0f, ratio %.2f%n", dv.delivered(), dv.ratio().orElseThrow());
-    return dv;
+    return DeliveredValue.of(value, cost);
   }
 
   /**
@@ -159,11 +146,7 @@ public final class ServiceAndRetention {
         .overdueReceivables(30_000)
         .serviceFailureRate(1 - summary.perfectOrderRate())
         .build();
-    ChurnRisk risk = ChurnWarning.withDefaults().assess(signals);
-    System.out.printf("churn risk %.2f (%s)%n", risk.score(), risk.level());
-    risk.fired().forEach(s -> System.out.printf("  %s: measured %.3f, %.1f points%n", s.kind(), s.measured(),
-        s.points()));
-    return risk;
+    return ChurnWarning.withDefaults().assess(signals);
   }
 
   /**
@@ -180,9 +163,7 @@ public final class ServiceAndRetention {
         .clvIfLost(6_000)
         .recoveryCost(15_000)
         .build();
-    WinBackAdvice advice = WinBackAdvisor.withDefaults().advise(lost);
-    System.out.println(advice.decision() + ", spend at most " + advice.spendCap() + ": " + advice.reasons());
-    return advice;
+    return WinBackAdvisor.withDefaults().advise(lost);
   }
 
   /**
@@ -191,11 +172,26 @@ public final class ServiceAndRetention {
    * @param args ignored
    */
   public static void main(String[] args) {
-    scoreOne();
+    scoreOne().checks().forEach(c -> System.out.println(c.right() + " " + (c.passed() ? "ok  " : "FAIL") + " "
+        + c.reason()));
     ServiceSummary summary = rollUp();
-    streaming();
-    deliveredValue();
-    churnRisk(summary);
-    winBack();
+    System.out.printf("perfect orders: %.2f per order, %.4f as the product of component rates%n",
+        summary.perfectOrderRate(), summary.perfectOrderRateFromComponents());
+    SevenRScorer scorer = SevenRScorer.withDefaults();
+    for (OtifUnit unit : OtifUnit.values()) {
+      System.out.printf("OTIF by %s: %.4f%n", unit, scorer.withOtifUnit(unit).summarize(shipments()).otif().rate());
+    }
+    System.out.printf("OTIF by UNIT against the requested window: %.4f%n", scorer.withOtifUnit(OtifUnit.UNIT)
+        .withTimeReference(TimeReference.REQUESTED).summarize(shipments()).otif().rate());
+    System.out.println("streamed and merged equals batch: " + streaming().equals(
+        scorer.summarizeByCustomer(shipments()).get(CUSTOMER)));
+    DeliveredValue dv = deliveredValue();
+    System.out.printf("delivered value %.0f, ratio %.2f%n", dv.delivered(), dv.ratio().orElseThrow());
+    ChurnRisk risk = churnRisk(summary);
+    System.out.printf("churn risk %.2f (%s)%n", risk.score(), risk.level());
+    risk.fired().forEach(s -> System.out.printf("  %s: measured %.3f, %.1f points%n", s.kind(), s.measured(),
+        s.points()));
+    WinBackAdvice advice = winBack();
+    System.out.println(advice.decision() + ", spend at most " + advice.spendCap() + ": " + advice.reasons());
   }
 }

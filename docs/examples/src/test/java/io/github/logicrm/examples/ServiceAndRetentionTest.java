@@ -66,4 +66,24 @@ class ServiceAndRetentionTest {
     assertThat(advice.decision()).isEqualTo(WinBackDecision.SAVE);
     assertThat(advice.spendCap()).isEqualTo(42_000.0);
   }
+
+  @Test
+  void mainPrintsWhatTheGuideQuotes() {
+    java.io.PrintStream original = System.out;
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      ServiceAndRetention.main(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).contains(
+        "QUANTITY FAIL line 1 (SKU-FRIDGE-300): 1.0 short of 40.0",
+        "perfect orders: 0.50 per order, 0.3750 as the product of component rates",
+        "OTIF by ORDER: 0.5000", "OTIF by LINE: 0.6000", "OTIF by UNIT: 0.7529",
+        "OTIF by UNIT against the requested window: 0.4706",
+        "streamed and merged equals batch: true",
+        "churn risk 61.25 (HIGH)",
+        "  VOLUME_DROP: measured 0.400, 20.0 points");
+  }
 }
