@@ -28,6 +28,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The worked example of the service and retention guide ({@code docs/service-and-retention.md}): four shipments of
@@ -175,21 +176,21 @@ public final class ServiceAndRetention {
     scoreOne().checks().forEach(c -> System.out.println(c.right() + " " + (c.passed() ? "ok  " : "FAIL") + " "
         + c.reason()));
     ServiceSummary summary = rollUp();
-    System.out.printf("perfect orders: %.2f per order, %.4f as the product of component rates%n",
+    System.out.printf(Locale.ROOT, "perfect orders: %.2f per order, %.4f as the product of component rates%n",
         summary.perfectOrderRate(), summary.perfectOrderRateFromComponents());
     SevenRScorer scorer = SevenRScorer.withDefaults();
     for (OtifUnit unit : OtifUnit.values()) {
-      System.out.printf("OTIF by %s: %.4f%n", unit, scorer.withOtifUnit(unit).summarize(shipments()).otif().rate());
+      System.out.printf(Locale.ROOT, "OTIF by %s: %.4f%n", unit, scorer.withOtifUnit(unit).summarize(shipments()).otif().rate());
     }
-    System.out.printf("OTIF by UNIT against the requested window: %.4f%n", scorer.withOtifUnit(OtifUnit.UNIT)
+    System.out.printf(Locale.ROOT, "OTIF by UNIT against the requested window: %.4f%n", scorer.withOtifUnit(OtifUnit.UNIT)
         .withTimeReference(TimeReference.REQUESTED).summarize(shipments()).otif().rate());
     System.out.println("streamed and merged equals batch: " + streaming().equals(
         scorer.summarizeByCustomer(shipments()).get(CUSTOMER)));
     DeliveredValue dv = deliveredValue();
-    System.out.printf("delivered value %.0f, ratio %.2f%n", dv.delivered(), dv.ratio().orElseThrow());
+    System.out.printf(Locale.ROOT, "delivered value %.0f, ratio %.2f%n", dv.delivered(), dv.ratio().orElseThrow());
     ChurnRisk risk = churnRisk(summary);
-    System.out.printf("churn risk %.2f (%s)%n", risk.score(), risk.level());
-    risk.fired().forEach(s -> System.out.printf("  %s: measured %.3f, %.1f points%n", s.kind(), s.measured(),
+    System.out.printf(Locale.ROOT, "churn risk %.2f (%s)%n", risk.score(), risk.level());
+    risk.fired().forEach(s -> System.out.printf(Locale.ROOT, "  %s: measured %.3f, %.1f points%n", s.kind(), s.measured(),
         s.points()));
     WinBackAdvice advice = winBack();
     System.out.println(advice.decision() + ", spend at most " + advice.spendCap() + ": " + advice.reasons());
