@@ -114,9 +114,12 @@ public final class ServiceStats {
         unitsOnTimeInFull += Math.min(delivered, ordered);
       }
     }
-    complaints += table.complaints[row];
-    resolvedComplaints += table.resolvedComplaints[row];
-    resolutionMillis += table.resolutionMillis[row];
+    int raised = table.complaints[row];
+    if (raised != 0) {
+      complaints += raised;
+      resolvedComplaints += table.resolvedComplaints[row];
+      resolutionMillis += table.resolutionMillis[row];
+    }
     return this;
   }
 
