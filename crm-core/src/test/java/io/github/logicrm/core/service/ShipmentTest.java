@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.logicrm.core.customer.CustomerId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ShipmentTest {
@@ -100,7 +101,7 @@ class ShipmentTest {
 
   @Test
   void rejectsOtherBadFields() {
-    assertThatThrownBy(() -> valid().lines(java.util.List.of()).build())
+    assertThatThrownBy(() -> valid().lines(List.of()).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("lines must not be empty");
     assertThatThrownBy(() -> valid().orderId("").build())

@@ -6,6 +6,7 @@ import io.github.logicrm.core.retention.WinBackCase;
 import io.github.logicrm.core.retention.WinBackDecision;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -148,6 +149,6 @@ public final class WinBackAdvisor {
   }
 
   private static String money(double amount) {
-    return String.format(java.util.Locale.ROOT, "%.2f", amount);
+    return String.format(Locale.ROOT, "%.2f", amount);
   }
 }

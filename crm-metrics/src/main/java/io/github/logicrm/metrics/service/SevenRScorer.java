@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -321,7 +322,7 @@ public final class SevenRScorer {
 
   private String timeReason(boolean passed, Shipment s) {
     TimeWindow w = s.window(reference);
-    String window = reference.name().toLowerCase(java.util.Locale.ROOT) + " window [" + w.start() + ", " + w.end()
+    String window = reference.name().toLowerCase(Locale.ROOT) + " window [" + w.start() + ", " + w.end()
         + "]";
     Instant at = s.deliveredAt();
     if (at.isAfter(w.end())) {

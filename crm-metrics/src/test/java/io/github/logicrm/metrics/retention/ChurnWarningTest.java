@@ -11,6 +11,9 @@ import io.github.logicrm.core.retention.ChurnSignalKind;
 import io.github.logicrm.core.retention.ChurnSignals;
 import io.github.logicrm.core.retention.RiskLevel;
 import java.time.Duration;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class ChurnWarningTest {
@@ -55,7 +58,7 @@ class ChurnWarningTest {
   @Test
   void signalsWithoutDataAreLeftOutAndTheWeightsRenormalized() {
     ChurnRisk risk = DEFAULTS.assess(ChurnSignals.builder().from(all().build())
-        .pAlive(java.util.OptionalDouble.empty()).build());
+        .pAlive(OptionalDouble.empty()).build());
     // Without P(alive) the weights sum to 0.8: 100 x 0.415 / 0.8 = 51.875.
     assertThat(risk.score()).isCloseTo(51.875, within(1e-12));
     assertThat(risk.signals()).extracting(ChurnSignal::kind).doesNotContain(ChurnSignalKind.LOW_P_ALIVE);
@@ -102,7 +105,7 @@ class ChurnWarningTest {
 
   @Test
   void primitiveScoreEqualsTheDetailedAssessment() {
-    java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+    SplittableRandom r = new SplittableRandom(5);
     ChurnWarning tuned = DEFAULTS.withWeight(ChurnSignalKind.COMPLAINTS, 0.4).withFullAt(ChurnSignalKind.VOLUME_DROP,
         0.3);
     for (int i = 0; i < 2000; i++) {
@@ -124,7 +127,7 @@ class ChurnWarningTest {
         b.serviceFailureRate(failures);
       }
       ChurnSignals s = b.build();
-      for (ChurnWarning w : java.util.List.of(DEFAULTS, tuned)) {
+      for (ChurnWarning w : List.of(DEFAULTS, tuned)) {
         ChurnRisk risk = w.assess(s);
         double score = w.score(s.baselineVolume(), s.recentVolume(), pAlive, s.complaints(), hours,
             s.outstandingReceivables(), s.overdueReceivables(), failures);

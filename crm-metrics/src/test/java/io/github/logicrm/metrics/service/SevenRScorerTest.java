@@ -7,6 +7,8 @@ import static io.github.logicrm.metrics.service.Shipments.perfect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.logicrm.core.service.Complaint;
+import io.github.logicrm.core.service.ComplaintCategory;
 import io.github.logicrm.core.service.EarlyDelivery;
 import io.github.logicrm.core.service.OtifResult;
 import io.github.logicrm.core.service.OtifUnit;
@@ -17,6 +19,7 @@ import io.github.logicrm.core.service.Shipment;
 import io.github.logicrm.core.service.ShipmentLine;
 import io.github.logicrm.core.service.ShipmentScore;
 import io.github.logicrm.core.service.TimeReference;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -223,16 +226,14 @@ class SevenRScorerTest {
   @Test
   void complaintsAreCountedWithTheirResolutionTime() {
     Shipment s = perfect().addComplaints(
-        io.github.logicrm.core.service.Complaint.resolved(
-            io.github.logicrm.core.service.ComplaintCategory.DELAY, java.time.Duration.ofHours(10)),
-        io.github.logicrm.core.service.Complaint.resolved(
-            io.github.logicrm.core.service.ComplaintCategory.BILLING, java.time.Duration.ofHours(30)),
-        io.github.logicrm.core.service.Complaint.open(io.github.logicrm.core.service.ComplaintCategory.STAFF))
+        Complaint.resolved(ComplaintCategory.DELAY, Duration.ofHours(10)),
+        Complaint.resolved(ComplaintCategory.BILLING, Duration.ofHours(30)),
+        Complaint.open(ComplaintCategory.STAFF))
         .build();
     ServiceSummary summary = DEFAULTS.summarize(List.of(s, perfect().build()));
     assertThat(summary.complaints()).isEqualTo(3);
     assertThat(summary.resolvedComplaints()).isEqualTo(2);
-    assertThat(summary.meanResolutionTime()).contains(java.time.Duration.ofHours(20));
+    assertThat(summary.meanResolutionTime()).contains(Duration.ofHours(20));
     assertThat(DEFAULTS.summarize(List.of(perfect().build())).meanResolutionTime()).isEmpty();
   }
 

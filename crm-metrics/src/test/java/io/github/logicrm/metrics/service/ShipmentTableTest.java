@@ -7,6 +7,7 @@ import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.service.Complaint;
 import io.github.logicrm.core.service.EarlyDelivery;
 import io.github.logicrm.core.service.OtifUnit;
+import io.github.logicrm.core.service.ServiceRight;
 import io.github.logicrm.core.service.Shipment;
 import io.github.logicrm.core.service.ShipmentLine;
 import io.github.logicrm.core.service.TimeReference;
@@ -65,8 +66,7 @@ class ShipmentTableTest {
         .row(C1, 0, 5_000).requestedWindow(1_000, 4_000).prices(10, 10).outcome(true, true, true, true)
         .line(1, 1, 0, 0)
         .build();
-    assertThat(SevenRScorer.withDefaults().passMask(t, 0) & SevenRScorer.bit(
-        io.github.logicrm.core.service.ServiceRight.TIME)).as("late against the requested window").isZero();
+    assertThat(SevenRScorer.withDefaults().passMask(t, 0) & SevenRScorer.bit(ServiceRight.TIME)).as("late against the requested window").isZero();
     ShipmentTable atEnd = ShipmentTable.builder()
         .row(C1, 0, 4_000).requestedWindow(1_000, 4_000).prices(10, 10).outcome(true, true, true, true)
         .line(1, 1, 0, 0)

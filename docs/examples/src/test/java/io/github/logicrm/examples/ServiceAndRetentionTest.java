@@ -12,6 +12,9 @@ import io.github.logicrm.core.service.ServiceRight;
 import io.github.logicrm.core.service.ServiceSummary;
 import io.github.logicrm.core.service.TimeReference;
 import io.github.logicrm.metrics.service.SevenRScorer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The guide's numbers, worked out by hand from the four shipments. */
@@ -69,15 +72,15 @@ class ServiceAndRetentionTest {
 
   @Test
   void mainPrintsWhatTheGuideQuotes() {
-    java.io.PrintStream original = System.out;
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     try {
       ServiceAndRetention.main(new String[0]);
     } finally {
       System.setOut(original);
     }
-    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).contains(
+    assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).contains(
         "QUANTITY FAIL line 1 (SKU-FRIDGE-300): 1.0 short of 40.0",
         "perfect orders: 0.50 per order, 0.3750 as the product of component rates",
         "OTIF by ORDER: 0.5000", "OTIF by LINE: 0.6000", "OTIF by UNIT: 0.7529",

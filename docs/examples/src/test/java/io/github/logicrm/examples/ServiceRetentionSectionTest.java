@@ -9,7 +9,9 @@ import io.github.logicrm.core.service.ServiceSummary;
 import io.github.logicrm.core.service.Shipment;
 import io.github.logicrm.metrics.service.SevenRScorer;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +29,8 @@ class ServiceRetentionSectionTest {
       String committed;
       try (var in = SampleData.class.getResourceAsStream("/sample/" + file.getKey())) {
         committed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       assertThat(committed).as(file.getKey()).isEqualTo(file.getValue());
     }
