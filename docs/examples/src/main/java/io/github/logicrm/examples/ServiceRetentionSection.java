@@ -9,6 +9,7 @@ import io.github.logicrm.core.retention.ChurnSignals;
 import io.github.logicrm.core.retention.WinBackAdvice;
 import io.github.logicrm.core.retention.WinBackCase;
 import io.github.logicrm.core.service.OtifUnit;
+import io.github.logicrm.core.service.ServiceRight;
 import io.github.logicrm.core.service.ServiceSummary;
 import io.github.logicrm.core.service.Shipment;
 import io.github.logicrm.metrics.retention.ChurnWarning;
@@ -16,6 +17,7 @@ import io.github.logicrm.metrics.retention.WinBackAdvisor;
 import io.github.logicrm.metrics.service.SevenRScorer;
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +67,9 @@ final class ServiceRetentionSection implements Section {
         pct(all.perfectOrderRate()), pct(all.perfectOrderRateFromComponents()), pct(all.otif().rate()),
         pct(scorer.withOtifUnit(OtifUnit.LINE).summarize(shipments).otif().rate()),
         pct(scorer.withOtifUnit(OtifUnit.UNIT).summarize(shipments).otif().rate()));
+    out.println("7R pass rates: " + Arrays.stream(ServiceRight.values())
+        .map(r -> r.name().toLowerCase(Locale.ROOT) + " " + pct(all.rate(r))).collect(Collectors.joining(", "))
+        + "; all seven " + pct(all.allRightRate()));
     out.println("Churn risk: last quarter against the nine months before; P(alive) not given (no fitted model).");
 
     Table table = new Table("id", "status", "tier", "shipments", "perfect", "SCOR product", "OTIF", "risk", "level",
