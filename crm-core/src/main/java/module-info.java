@@ -11,7 +11,9 @@ module io.github.logicrm.core {
   exports io.github.logicrm.core.clv;
   exports io.github.logicrm.core.lifecycle;
   exports io.github.logicrm.core.loyalty;
+  exports io.github.logicrm.core.retention;
   exports io.github.logicrm.core.segmentation;
+  exports io.github.logicrm.core.service;
   exports io.github.logicrm.core.switching;
   exports io.github.logicrm.core.internal to
       io.github.logicrm.metrics;

@@ -9,4 +9,6 @@ module io.github.logicrm.metrics {
   requires org.apache.commons.numbers.gamma;
 
   exports io.github.logicrm.metrics.clv;
+  exports io.github.logicrm.metrics.retention;
+  exports io.github.logicrm.metrics.service;
 }

@@ -25,7 +25,11 @@ public final class ValueTypes {
    * @return the registrations, in area order
    */
   public static List<ValueTypes> all() {
-    return List.of(CustomerTypes.TYPES, ClvTypes.TYPES);
+    return List.of(
+        CustomerTypes.TYPES,
+        ClvTypes.TYPES,
+        ServiceTypes.TYPES,
+        RetentionTypes.TYPES);
   }
 
   /**

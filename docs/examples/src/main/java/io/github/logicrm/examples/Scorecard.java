@@ -10,7 +10,10 @@ import java.util.List;
  */
 public final class Scorecard {
 
-  private static final List<Section> SECTIONS = List.of(new CustomerBookSection(), new ClvSection());
+  private static final List<Section> SECTIONS = List.of(
+      new CustomerBookSection(),
+      new ClvSection(),
+      new ServiceRetentionSection());
 
   private Scorecard() {}
 

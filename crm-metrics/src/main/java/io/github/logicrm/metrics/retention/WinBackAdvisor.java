@@ -1,0 +1,154 @@
+package io.github.logicrm.metrics.retention;
+
+import io.github.logicrm.core.internal.Checks;
+import io.github.logicrm.core.retention.WinBackAdvice;
+import io.github.logicrm.core.retention.WinBackCase;
+import io.github.logicrm.core.retention.WinBackDecision;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * Decides whether a lost customer is worth winning back, and how much may be spent on it.
+ *
+ * <p>The expected gain of an attempt is {@code clvIfRecovered x successProbability - clvIfLost}, and the spend
+ * cap is that gain (0 when it is not positive): spending more destroys value. The rules, in order:
+ * <ol>
+ *   <li>any let-go reason (unprofitable, non-paying, abusive, disreputable): let go, whatever the tier;</li>
+ *   <li>no positive expected gain: let go;</li>
+ *   <li>an estimated recovery cost above the cap: let go;</li>
+ *   <li>by tier: KEY, save at high effort; MAJOR, save; ORDINARY, save only when the estimated cost is below the
+ *   gain (no estimate, let go); SMALL, mostly let go: a low-effort attempt only when its estimated cost is at most
+ *   {@link #smallTierCostShare()} of the gain (default 0.1).</li>
+ * </ol>
+ * Immutable and thread-safe.
+ */
+public final class WinBackAdvisor {
+
+  private final double smallTierCostShare;
+
+  private WinBackAdvisor(double smallTierCostShare) {
+    this.smallTierCostShare = smallTierCostShare;
+  }
+
+  /**
+   * Returns the advisor with the default rules.
+   *
+   * @return the default advisor
+   */
+  public static WinBackAdvisor withDefaults() {
+    return new WinBackAdvisor(0.1);
+  }
+
+  /**
+   * Returns a copy with another cost share under which a small customer still gets a low-effort attempt.
+   *
+   * @param share largest {@code recoveryCost / expectedGain} for a small customer, in [0, 1]; 0 lets every small
+   *     customer go
+   * @return the new advisor
+   * @throws IllegalArgumentException if the share is outside [0, 1]
+   */
+  public WinBackAdvisor withSmallTierCostShare(double share) {
+    return new WinBackAdvisor(Checks.probability("smallTierCostShare", share));
+  }
+
+  /**
+   * Returns the cost share under which a small customer still gets a low-effort attempt.
+   *
+   * @return the share, in [0, 1]
+   */
+  public double smallTierCostShare() {
+    return smallTierCostShare;
+  }
+
+  /**
+   * Returns the expected gain in lifetime value of winning a customer back.
+   *
+   * @param clvIfRecovered CLV if won back, finite
+   * @param successProbability chance the attempt succeeds, in [0, 1]
+   * @param clvIfLost CLV if lost, finite
+   * @return {@code clvIfRecovered x successProbability - clvIfLost}
+   * @throws IllegalArgumentException if an argument is out of range
+   */
+  public static double expectedGain(double clvIfRecovered, double successProbability, double clvIfLost) {
+    Checks.finite("clvIfRecovered", clvIfRecovered);
+    Checks.probability("successProbability", successProbability);
+    Checks.finite("clvIfLost", clvIfLost);
+    return clvIfRecovered * successProbability - clvIfLost;
+  }
+
+  /**
+   * Advises on one case.
+   *
+   * @param c the case, not null
+   * @return the decision, spend cap and reasons
+   */
+  public WinBackAdvice advise(WinBackCase c) {
+    double gain = expectedGain(c.clvIfRecovered(), c.successProbability(), c.clvIfLost());
+    double cap = Math.max(0, gain);
+    List<String> reasons = new ArrayList<>();
+    reasons.add("expected gain " + money(c.clvIfRecovered()) + " x " + c.successProbability() + " - "
+        + money(c.clvIfLost()) + " = " + money(gain) + "; spend cap " + money(cap));
+    WinBackDecision decision = decide(c, gain, cap, reasons);
+    return WinBackAdvice.builder()
+        .customerId(c.customerId())
+        .tier(c.tier())
+        .decision(decision)
+        .expectedGain(gain)
+        .spendCap(cap)
+        .letGoReasons(c.letGoReasons())
+        .reasons(reasons)
+        .build();
+  }
+
+  private WinBackDecision decide(WinBackCase c, double gain, double cap, List<String> reasons) {
+    if (!c.letGoReasons().isEmpty()) {
+      reasons.add("let go whatever the tier: " + c.letGoReasons());
+      return WinBackDecision.LET_GO;
+    }
+    if (!(gain > 0)) {
+      reasons.add("let go: winning back gains nothing");
+      return WinBackDecision.LET_GO;
+    }
+    OptionalDouble cost = c.recoveryCost();
+    if (cost.isPresent() && cost.getAsDouble() > cap) {
+      reasons.add("let go: estimated recovery cost " + money(cost.getAsDouble()) + " above the spend cap");
+      return WinBackDecision.LET_GO;
+    }
+    switch (c.tier()) {
+      case KEY:
+        reasons.add("key customer: save at high effort, spending up to the cap");
+        return WinBackDecision.SAVE_HIGH_EFFORT;
+      case MAJOR:
+        reasons.add("major customer: save, spending up to the cap");
+        return WinBackDecision.SAVE;
+      case ORDINARY:
+        if (cost.isEmpty()) {
+          reasons.add("let go: ordinary customers are saved only when the cost is known to be below the gain,"
+              + " and there is no cost estimate");
+          return WinBackDecision.LET_GO;
+        }
+        if (cost.getAsDouble() < gain) {
+          reasons.add("ordinary customer: save, the estimated cost " + money(cost.getAsDouble())
+              + " is below the gain");
+          return WinBackDecision.SAVE;
+        }
+        reasons.add("let go: ordinary customer whose estimated cost is not below the gain");
+        return WinBackDecision.LET_GO;
+      default:
+        if (cost.isPresent() && cost.getAsDouble() <= smallTierCostShare * gain) {
+          reasons.add("small customer: a low-effort attempt only, the estimated cost " + money(cost.getAsDouble())
+              + " is at most " + smallTierCostShare + " of the gain");
+          return WinBackDecision.SAVE_LOW_EFFORT;
+        }
+        reasons.add("let go: small customers are mostly let go (a low-effort attempt only when it costs at most "
+            + smallTierCostShare + " of the gain)");
+        return WinBackDecision.LET_GO;
+    }
+  }
+
+  private static String money(double amount) {
+    return String.format(Locale.ROOT, "%.2f", amount);
+  }
+}

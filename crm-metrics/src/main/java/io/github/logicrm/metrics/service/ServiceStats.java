@@ -1,0 +1,226 @@
+package io.github.logicrm.metrics.service;
+
+import io.github.logicrm.core.customer.CustomerId;
+import io.github.logicrm.core.service.OtifResult;
+import io.github.logicrm.core.service.ServiceRight;
+import io.github.logicrm.core.service.ServiceSummary;
+import io.github.logicrm.core.service.Shipment;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Running service statistics of a stream of shipments, usually one customer's: a TMS adds each shipment as it is
+ * delivered and reads a {@link ServiceSummary} at any time.
+ *
+ * <p>Statistics are counts and sums, so adding shipments one at a time, in any order, or adding them to several
+ * statistics and {@linkplain #merge merging} those (one per thread) gives the same summary as a batch over the
+ * same shipments; unit quantities are summed in floating point, so the unit OTIF of very large fractional
+ * quantities may differ in the last bits between orders of addition. Adding a table row allocates nothing.
+ *
+ * <p>Mutable and not thread-safe: give each thread its own and merge them.
+ */
+public final class ServiceStats {
+
+  private final SevenRScorer scorer;
+  private long shipments;
+  private long product;
+  private long quantity;
+  private long place;
+  private long time;
+  private long terms;
+  private long price;
+  private long information;
+  private long allRight;
+  private long perfectOrders;
+  private long ordersOnTimeInFull;
+  private long lines;
+  private long linesOnTimeInFull;
+  private double unitsOrdered;
+  private double unitsOnTimeInFull;
+  private long complaints;
+  private long resolvedComplaints;
+  private long resolutionMillis;
+
+  ServiceStats(SevenRScorer scorer) {
+    this.scorer = scorer;
+  }
+
+  /**
+   * Returns the scorer whose rules these statistics follow.
+   *
+   * @return the scorer
+   */
+  public SevenRScorer scorer() {
+    return scorer;
+  }
+
+  /**
+   * Returns the number of shipments added.
+   *
+   * @return the count
+   */
+  public long shipments() {
+    return shipments;
+  }
+
+  /**
+   * Adds one shipment.
+   *
+   * @param shipment the shipment, not null
+   * @return these statistics
+   */
+  public ServiceStats add(Shipment shipment) {
+    return add(ShipmentTable.of(List.of(shipment)), 0);
+  }
+
+  /**
+   * Adds one row of a table: the hot path, which allocates nothing.
+   *
+   * @param table the shipments, not null
+   * @param row the row, in {@code [0, table.size())}
+   * @return these statistics
+   * @throws IndexOutOfBoundsException if the row is out of range
+   */
+  public ServiceStats add(ShipmentTable table, int row) {
+    int mask = scorer.passMask(table, row);
+    shipments++;
+    product += mask & 1;
+    quantity += (mask >>> 1) & 1;
+    place += (mask >>> 2) & 1;
+    time += (mask >>> 3) & 1;
+    terms += (mask >>> 4) & 1;
+    price += (mask >>> 5) & 1;
+    information += (mask >>> 6) & 1;
+    allRight += mask == SevenRScorer.ALL ? 1 : 0;
+    perfectOrders += scorer.isPerfect(mask) ? 1 : 0;
+    boolean onTime = (mask & SevenRScorer.bit(ServiceRight.TIME)) != 0;
+    boolean inFull = (mask & SevenRScorer.bit(ServiceRight.QUANTITY)) != 0;
+    ordersOnTimeInFull += onTime && inFull ? 1 : 0;
+    int first = table.firstLine[row];
+    int end = table.firstLine[row + 1];
+    lines += end - first;
+    unitsOrdered += table.orderedUnits[row];
+    if (onTime && inFull) {
+      linesOnTimeInFull += end - first;
+      unitsOnTimeInFull += table.orderedUnits[row];
+    } else if (onTime) {
+      for (int l = first; l < end; l++) {
+        double ordered = table.ordered[l];
+        double delivered = table.delivered[l];
+        linesOnTimeInFull += delivered == ordered ? 1 : 0;
+        unitsOnTimeInFull += Math.min(delivered, ordered);
+      }
+    }
+    int raised = table.complaints[row];
+    if (raised != 0) {
+      complaints += raised;
+      resolvedComplaints += table.resolvedComplaints[row];
+      resolutionMillis += table.resolutionMillis[row];
+    }
+    return this;
+  }
+
+  /**
+   * Adds another statistics' counts to these, as if its shipments had been added here.
+   *
+   * @param other statistics of the same scorer rules, not null; left unchanged
+   * @return these statistics
+   * @throws IllegalArgumentException if {@code other} follows different rules
+   */
+  public ServiceStats merge(ServiceStats other) {
+    if (!scorer.equals(other.scorer)) {
+      throw new IllegalArgumentException("other must follow the same rules " + scorer + ": " + other.scorer);
+    }
+    shipments += other.shipments;
+    product += other.product;
+    quantity += other.quantity;
+    place += other.place;
+    time += other.time;
+    terms += other.terms;
+    price += other.price;
+    information += other.information;
+    allRight += other.allRight;
+    perfectOrders += other.perfectOrders;
+    ordersOnTimeInFull += other.ordersOnTimeInFull;
+    lines += other.lines;
+    linesOnTimeInFull += other.linesOnTimeInFull;
+    unitsOrdered += other.unitsOrdered;
+    unitsOnTimeInFull += other.unitsOnTimeInFull;
+    complaints += other.complaints;
+    resolvedComplaints += other.resolvedComplaints;
+    resolutionMillis += other.resolutionMillis;
+    return this;
+  }
+
+  /**
+   * Returns the summary across whatever customers were added.
+   *
+   * @return the summary, with no customer id
+   * @throws IllegalStateException if no shipment was added
+   */
+  public ServiceSummary toSummary() {
+    return summary(Optional.empty());
+  }
+
+  /**
+   * Returns the summary of one customer's shipments.
+   *
+   * @param customerId the customer these statistics belong to, not null
+   * @return the summary
+   * @throws IllegalStateException if no shipment was added
+   */
+  public ServiceSummary toSummary(CustomerId customerId) {
+    return summary(Optional.of(customerId));
+  }
+
+  private ServiceSummary summary(Optional<CustomerId> customerId) {
+    if (shipments == 0) {
+      throw new IllegalStateException("no shipment added: a summary needs at least one");
+    }
+    Map<ServiceRight, Integer> counts = new EnumMap<>(ServiceRight.class);
+    counts.put(ServiceRight.PRODUCT, count(product));
+    counts.put(ServiceRight.QUANTITY, count(quantity));
+    counts.put(ServiceRight.PLACE, count(place));
+    counts.put(ServiceRight.TIME, count(time));
+    counts.put(ServiceRight.TERMS, count(terms));
+    counts.put(ServiceRight.PRICE, count(price));
+    counts.put(ServiceRight.INFORMATION, count(information));
+    return ServiceSummary.builder()
+        .customerId(customerId)
+        .shipments(count(shipments))
+        .passed(counts)
+        .allRight(count(allRight))
+        .perfectOrderComponents(scorer.perfectOrderComponents())
+        .perfectOrders(count(perfectOrders))
+        .otif(otif())
+        .complaints(count(complaints))
+        .resolvedComplaints(count(resolvedComplaints))
+        .totalResolutionTime(Duration.ofMillis(resolutionMillis))
+        .build();
+  }
+
+  private static int count(long count) {
+    if (count > Integer.MAX_VALUE) {
+      throw new IllegalStateException("count too large for a summary, must be <= " + Integer.MAX_VALUE + ": " + count);
+    }
+    return (int) count;
+  }
+
+  private OtifResult otif() {
+    OtifResult.Builder b = OtifResult.builder()
+        .unit(scorer.otifUnit())
+        .reference(scorer.timeReference())
+        .earlyDelivery(scorer.earlyDelivery());
+    switch (scorer.otifUnit()) {
+      case ORDER:
+        return b.onTimeInFull(ordersOnTimeInFull).total(shipments).build();
+      case LINE:
+        return b.onTimeInFull(linesOnTimeInFull).total(lines).build();
+      default:
+        return b.onTimeInFull(unitsOnTimeInFull).total(unitsOrdered).build();
+    }
+  }
+}

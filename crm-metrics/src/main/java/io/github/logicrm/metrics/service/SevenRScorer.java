@@ -1,0 +1,442 @@
+package io.github.logicrm.metrics.service;
+
+import io.github.logicrm.core.customer.CustomerId;
+import io.github.logicrm.core.internal.Checks;
+import io.github.logicrm.core.service.EarlyDelivery;
+import io.github.logicrm.core.service.OtifUnit;
+import io.github.logicrm.core.service.RightCheck;
+import io.github.logicrm.core.service.ServiceRight;
+import io.github.logicrm.core.service.ServiceSummary;
+import io.github.logicrm.core.service.Shipment;
+import io.github.logicrm.core.service.ShipmentLine;
+import io.github.logicrm.core.service.ShipmentScore;
+import io.github.logicrm.core.service.TimeReference;
+import io.github.logicrm.core.service.TimeWindow;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Scores shipments on the 7R of logistics service and rolls them up per customer: per-right rates, the
+ * perfect-order rate (per order and as the SCOR product of component rates) and OTIF.
+ *
+ * <p>The rules, each applied to one shipment:
+ * <ul>
+ *   <li>{@link ServiceRight#PRODUCT}: no line has damaged or wrong items.</li>
+ *   <li>{@link ServiceRight#QUANTITY}: every line delivered exactly as ordered (short or over fails).</li>
+ *   <li>{@link ServiceRight#PLACE}: delivered to the agreed location.</li>
+ *   <li>{@link ServiceRight#TIME}: delivered no later than the end of the reference window (inclusive) and, unless
+ *   early deliveries count as on time, no earlier than its start.</li>
+ *   <li>{@link ServiceRight#TERMS}: contract terms met.</li>
+ *   <li>{@link ServiceRight#PRICE}: {@code |invoiced - quoted| <= priceTolerance}.</li>
+ *   <li>{@link ServiceRight#INFORMATION}: documents complete and tracking complete.</li>
+ * </ul>
+ * An order is perfect when every right of {@link #perfectOrderComponents()} passed (by default SCOR's four: in
+ * full, on time, documentation, condition). OTIF counts an order when it passed TIME and QUANTITY; a line when its
+ * order passed TIME and the line was delivered exactly as ordered; units as the ordered quantity delivered on time,
+ * a line counting at most its ordered quantity. Condition does not enter OTIF.
+ *
+ * <p>Defaults: on time against the {@link TimeReference#COMMITTED committed} window, early deliveries
+ * {@link EarlyDelivery#ON_TIME on time}, OTIF by {@link OtifUnit#ORDER order}, price tolerance 0.01, perfect-order
+ * components PRODUCT, QUANTITY, TIME, INFORMATION. Immutable and thread-safe.
+ */
+public final class SevenRScorer {
+
+  /** Mask of all seven rights passed. */
+  static final int ALL = (1 << ServiceRight.values().length) - 1;
+  private static final Set<ServiceRight> SCOR_COMPONENTS =
+      Collections.unmodifiableSet(EnumSet.of(ServiceRight.PRODUCT, ServiceRight.QUANTITY, ServiceRight.TIME,
+          ServiceRight.INFORMATION));
+
+  private final TimeReference reference;
+  private final EarlyDelivery earlyDelivery;
+  private final OtifUnit otifUnit;
+  private final double priceTolerance;
+  private final Set<ServiceRight> perfectOrderComponents;
+  private final int perfectMask;
+
+  private SevenRScorer(TimeReference reference, EarlyDelivery earlyDelivery, OtifUnit otifUnit, double priceTolerance,
+      Set<ServiceRight> perfectOrderComponents) {
+    this.reference = Objects.requireNonNull(reference, "reference");
+    this.earlyDelivery = Objects.requireNonNull(earlyDelivery, "earlyDelivery");
+    this.otifUnit = Objects.requireNonNull(otifUnit, "otifUnit");
+    this.priceTolerance = Checks.nonNegative("priceTolerance", priceTolerance);
+    Checks.notEmpty("perfectOrderComponents", perfectOrderComponents);
+    this.perfectOrderComponents = Collections.unmodifiableSet(EnumSet.copyOf(perfectOrderComponents));
+    int mask = 0;
+    for (ServiceRight right : perfectOrderComponents) {
+      mask |= bit(right);
+    }
+    this.perfectMask = mask;
+  }
+
+  /**
+   * Returns a scorer with the default rules.
+   *
+   * @return the default scorer
+   */
+  public static SevenRScorer withDefaults() {
+    return new SevenRScorer(TimeReference.COMMITTED, EarlyDelivery.ON_TIME, OtifUnit.ORDER, 0.01, SCOR_COMPONENTS);
+  }
+
+  /**
+   * Returns a copy judging time against another window.
+   *
+   * @param reference requested or committed, not null
+   * @return the new scorer
+   */
+  public SevenRScorer withTimeReference(TimeReference reference) {
+    return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, perfectOrderComponents);
+  }
+
+  /**
+   * Returns a copy treating early deliveries another way.
+   *
+   * @param earlyDelivery the rule, not null
+   * @return the new scorer
+   */
+  public SevenRScorer withEarlyDelivery(EarlyDelivery earlyDelivery) {
+    return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, perfectOrderComponents);
+  }
+
+  /**
+   * Returns a copy counting OTIF in another unit.
+   *
+   * @param otifUnit order, line or unit, not null
+   * @return the new scorer
+   */
+  public SevenRScorer withOtifUnit(OtifUnit otifUnit) {
+    return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, perfectOrderComponents);
+  }
+
+  /**
+   * Returns a copy with another price tolerance.
+   *
+   * @param priceTolerance largest accepted {@code |invoiced - quoted|}, in the caller's currency, {@code >= 0}
+   * @return the new scorer
+   * @throws IllegalArgumentException if the tolerance is negative or not finite
+   */
+  public SevenRScorer withPriceTolerance(double priceTolerance) {
+    return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, perfectOrderComponents);
+  }
+
+  /**
+   * Returns a copy with other perfect-order components.
+   *
+   * @param components the rights an order must pass to be perfect, not empty
+   * @return the new scorer
+   * @throws IllegalArgumentException if {@code components} is empty
+   */
+  public SevenRScorer withPerfectOrderComponents(Set<ServiceRight> components) {
+    return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, components);
+  }
+
+  /**
+   * Returns the window deliveries are judged against.
+   *
+   * @return the reference
+   */
+  public TimeReference timeReference() {
+    return reference;
+  }
+
+  /**
+   * Returns how early deliveries are treated.
+   *
+   * @return the rule
+   */
+  public EarlyDelivery earlyDelivery() {
+    return earlyDelivery;
+  }
+
+  /**
+   * Returns the OTIF unit.
+   *
+   * @return the unit
+   */
+  public OtifUnit otifUnit() {
+    return otifUnit;
+  }
+
+  /**
+   * Returns the price tolerance.
+   *
+   * @return the largest accepted {@code |invoiced - quoted|}
+   */
+  public double priceTolerance() {
+    return priceTolerance;
+  }
+
+  /**
+   * Returns the rights that make an order perfect.
+   *
+   * @return the components, not empty
+   */
+  public Set<ServiceRight> perfectOrderComponents() {
+    return perfectOrderComponents;
+  }
+
+  /**
+   * Returns the bit of a right in a {@linkplain #passMask pass mask}: {@code 1 << right.ordinal()}.
+   *
+   * @param right the right, not null
+   * @return its bit
+   */
+  public static int bit(ServiceRight right) {
+    return 1 << right.ordinal();
+  }
+
+  /**
+   * Scores one row of a table: the hot path, which allocates nothing.
+   *
+   * @param table the shipments, not null
+   * @param row the row, in {@code [0, table.size())}
+   * @return a mask with bit {@code 1 << right.ordinal()} set for each right that passed
+   * @throws IndexOutOfBoundsException if the row is out of range
+   */
+  public int passMask(ShipmentTable table, int row) {
+    int flags = table.flags[row];
+    int mask = 0;
+    boolean sound = true;
+    boolean exact = true;
+    for (int l = table.firstLine[row], end = table.firstLine[row + 1]; l < end; l++) {
+      sound &= table.damaged[l] == 0 & table.wrongItem[l] == 0;
+      exact &= table.delivered[l] == table.ordered[l];
+    }
+    mask |= sound ? 1 : 0;
+    mask |= exact ? 2 : 0;
+    mask |= (flags & ShipmentTable.LOCATION) != 0 ? 4 : 0;
+    mask |= onTime(table, row) ? 8 : 0;
+    mask |= (flags & ShipmentTable.TERMS) != 0 ? 16 : 0;
+    mask |= Math.abs(table.invoicedPrice[row] - table.quotedPrice[row]) <= priceTolerance ? 32 : 0;
+    int info = ShipmentTable.DOCUMENTS | ShipmentTable.TRACKING;
+    mask |= (flags & info) == info ? 64 : 0;
+    return mask;
+  }
+
+  private boolean onTime(ShipmentTable table, int row) {
+    boolean committed = reference == TimeReference.COMMITTED;
+    long start = committed ? table.committedStart[row] : table.requestedStart[row];
+    long end = committed ? table.committedEnd[row] : table.requestedEnd[row];
+    long at = table.deliveredAt[row];
+    return at <= end && (earlyDelivery == EarlyDelivery.ON_TIME || at >= start);
+  }
+
+  /**
+   * Tells whether a pass mask is a perfect order under this scorer's components.
+   *
+   * @param mask a mask from {@link #passMask(ShipmentTable, int)}
+   * @return true if every component's bit is set
+   */
+  public boolean isPerfect(int mask) {
+    return (mask & perfectMask) == perfectMask;
+  }
+
+  /**
+   * Scores one shipment, each right with the reason it passed or failed.
+   *
+   * @param shipment the shipment, not null
+   * @return the score
+   */
+  public ShipmentScore score(Shipment shipment) {
+    int mask = passMask(ShipmentTable.of(List.of(shipment)), 0);
+    List<RightCheck> checks = new ArrayList<>();
+    for (ServiceRight right : ServiceRight.values()) {
+      boolean passed = (mask & bit(right)) != 0;
+      checks.add(RightCheck.of(right, passed, reason(right, passed, shipment)));
+    }
+    return ShipmentScore.builder()
+        .orderId(shipment.orderId())
+        .customerId(shipment.customerId())
+        .checks(checks)
+        .perfectOrder(isPerfect(mask))
+        .build();
+  }
+
+  private String reason(ServiceRight right, boolean passed, Shipment s) {
+    switch (right) {
+      case PRODUCT:
+        return passed ? "all items correct and undamaged" : productFault(s);
+      case QUANTITY:
+        return passed ? "every line delivered as ordered" : quantityFault(s);
+      case PLACE:
+        return passed ? "delivered to the agreed location" : "delivered to a location other than agreed";
+      case TIME:
+        return timeReason(passed, s);
+      case TERMS:
+        return passed ? "contract terms met" : "contract terms not met";
+      case PRICE:
+        return "invoiced " + s.invoicedPrice() + " against quoted " + s.quotedPrice() + ": difference "
+            + Math.abs(s.invoicedPrice() - s.quotedPrice()) + (passed ? " within" : " above") + " tolerance "
+            + priceTolerance;
+      default:
+        if (passed) {
+          return "documents and tracking complete";
+        }
+        return !s.documentsComplete() && !s.trackingComplete() ? "documents and tracking incomplete"
+            : !s.documentsComplete() ? "documents incomplete" : "tracking incomplete";
+    }
+  }
+
+  private static String productFault(Shipment s) {
+    List<String> faults = new ArrayList<>();
+    for (int i = 0; i < s.lines().size(); i++) {
+      ShipmentLine l = s.lines().get(i);
+      if (l.damagedQuantity() > 0) {
+        faults.add(line(i, l) + l.damagedQuantity() + " damaged");
+      }
+      if (l.wrongItemQuantity() > 0) {
+        faults.add(line(i, l) + l.wrongItemQuantity() + " wrong item");
+      }
+    }
+    return String.join("; ", faults);
+  }
+
+  private static String quantityFault(Shipment s) {
+    List<String> faults = new ArrayList<>();
+    for (int i = 0; i < s.lines().size(); i++) {
+      ShipmentLine l = s.lines().get(i);
+      double gap = l.orderedQuantity() - l.deliveredQuantity();
+      if (gap > 0) {
+        faults.add(line(i, l) + gap + " short of " + l.orderedQuantity());
+      } else if (gap < 0) {
+        faults.add(line(i, l) + (-gap) + " over " + l.orderedQuantity());
+      }
+    }
+    return String.join("; ", faults);
+  }
+
+  private static String line(int index, ShipmentLine l) {
+    return "line " + (index + 1) + " (" + l.item() + "): ";
+  }
+
+  private String timeReason(boolean passed, Shipment s) {
+    TimeWindow w = s.window(reference);
+    String window = reference.name().toLowerCase(Locale.ROOT) + " window [" + w.start() + ", " + w.end()
+        + "]";
+    Instant at = s.deliveredAt();
+    if (at.isAfter(w.end())) {
+      return "delivered " + at + ", " + Duration.between(w.end(), at) + " after the end of the " + window;
+    }
+    if (at.isBefore(w.start())) {
+      return "delivered " + at + ", " + Duration.between(at, w.start()) + " before the start of the " + window
+          + (passed ? "; early deliveries count as on time" : "; early deliveries count as not on time");
+    }
+    return "delivered " + at + " inside the " + window;
+  }
+
+  /**
+   * Starts empty statistics that follow this scorer's rules.
+   *
+   * @return new statistics
+   */
+  public ServiceStats newStats() {
+    return new ServiceStats(this);
+  }
+
+  /**
+   * Summarizes shipments of any customers as one.
+   *
+   * @param shipments the shipments, at least one
+   * @return the summary, with no customer id
+   * @throws IllegalArgumentException if there are no shipments
+   */
+  public ServiceSummary summarize(Iterable<Shipment> shipments) {
+    ServiceStats stats = newStats();
+    shipments.forEach(stats::add);
+    if (stats.shipments() == 0) {
+      throw new IllegalArgumentException("shipments must not be empty");
+    }
+    return stats.toSummary();
+  }
+
+  /**
+   * Summarizes shipments per customer.
+   *
+   * @param shipments the shipments, not null
+   * @return a summary per customer that has shipments, by customer id
+   */
+  public SortedMap<CustomerId, ServiceSummary> summarizeByCustomer(Iterable<Shipment> shipments) {
+    return byCustomer(shipments, s -> true);
+  }
+
+  /**
+   * Summarizes per customer the shipments delivered in a period.
+   *
+   * @param shipments the shipments, not null
+   * @param from start of the period, inclusive, not null
+   * @param to end of the period, exclusive, not before {@code from}
+   * @return a summary per customer with shipments delivered in {@code [from, to)}, by customer id
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public SortedMap<CustomerId, ServiceSummary> summarizeByCustomer(Iterable<Shipment> shipments, Instant from,
+      Instant to) {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to must not be before from " + from + ": " + to);
+    }
+    return byCustomer(shipments, s -> !s.deliveredAt().isBefore(from) && s.deliveredAt().isBefore(to));
+  }
+
+  private SortedMap<CustomerId, ServiceSummary> byCustomer(Iterable<Shipment> shipments,
+      Predicate<Shipment> selected) {
+    Map<CustomerId, ServiceStats> stats = new TreeMap<>();
+    for (Shipment s : shipments) {
+      if (selected.test(s)) {
+        stats.computeIfAbsent(s.customerId(), id -> newStats()).add(s);
+      }
+    }
+    SortedMap<CustomerId, ServiceSummary> result = new TreeMap<>();
+    stats.forEach((id, st) -> result.put(id, st.toSummary(id)));
+    return Collections.unmodifiableSortedMap(result);
+  }
+
+  /**
+   * Adds every row of a table to the statistics of its customer: the columnar batch form, allocating nothing.
+   *
+   * @param table the shipments, not null
+   * @param byCustomer statistics indexed by {@link ShipmentTable#customerIndex(int)}, at least
+   *     {@code table.customerIds().size()} long, no element null; each element adds with the rules of the
+   *     scorer that made it
+   * @throws IllegalArgumentException if the array is too short
+   */
+  public void addAll(ShipmentTable table, ServiceStats[] byCustomer) {
+    if (byCustomer.length < table.customerIds().size()) {
+      throw new IllegalArgumentException("byCustomer length must be >= the table's customer count "
+          + table.customerIds().size() + ": " + byCustomer.length);
+    }
+    for (int row = 0; row < table.size; row++) {
+      byCustomer[table.customer[row]].add(table, row);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof SevenRScorer)) {
+      return false;
+    }
+    SevenRScorer other = (SevenRScorer) o;
+    return reference == other.reference && earlyDelivery == other.earlyDelivery && otifUnit == other.otifUnit
+        && Double.compare(priceTolerance, other.priceTolerance) == 0 && perfectMask == other.perfectMask;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(reference, earlyDelivery, otifUnit, priceTolerance, perfectMask);
+  }
+
+  @Override
+  public String toString() {
+    return "SevenRScorer{reference=" + reference + ", earlyDelivery=" + earlyDelivery + ", otifUnit=" + otifUnit
+        + ", priceTolerance=" + priceTolerance + ", perfectOrderComponents=" + perfectOrderComponents + "}";
+  }
+}

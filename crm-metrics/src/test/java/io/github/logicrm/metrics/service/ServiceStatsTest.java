@@ -1,0 +1,123 @@
+package io.github.logicrm.metrics.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.logicrm.core.customer.CustomerId;
+import io.github.logicrm.core.service.OtifUnit;
+import io.github.logicrm.core.service.ServiceSummary;
+import io.github.logicrm.core.service.Shipment;
+import io.github.logicrm.core.service.TimeReference;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ServiceStatsTest {
+
+  private static final List<Shipment> BOOK = Shipments.random(2026, 4000, 12);
+
+  private static Collector<Shipment, ServiceStats, ServiceStats> collector(SevenRScorer scorer) {
+    return Collector.of(scorer::newStats, ServiceStats::add, ServiceStats::merge);
+  }
+
+  @Test
+  void oneAtATimeMergedAndParallelAllEqualTheBatch() {
+    for (OtifUnit unit : OtifUnit.values()) {
+      SevenRScorer scorer = SevenRScorer.withDefaults().withOtifUnit(unit);
+      ServiceSummary batch = scorer.summarize(BOOK);
+
+      ServiceStats oneByOne = scorer.newStats();
+      for (Shipment s : BOOK) {
+        oneByOne.add(s);
+      }
+      assertThat(oneByOne.toSummary()).isEqualTo(batch);
+
+      ServiceStats left = scorer.newStats();
+      ServiceStats right = scorer.newStats();
+      for (int i = 0; i < BOOK.size(); i++) {
+        (i < 1234 ? left : right).add(BOOK.get(i));
+      }
+      assertThat(left.merge(right).toSummary()).isEqualTo(batch);
+
+      assertThat(BOOK.parallelStream().collect(collector(scorer)).toSummary()).isEqualTo(batch);
+      assertThat(BOOK.stream().collect(collector(scorer)).toSummary()).isEqualTo(batch);
+    }
+  }
+
+  @Test
+  void orderOfShipmentsDoesNotMatter() {
+    SevenRScorer scorer = SevenRScorer.withDefaults().withOtifUnit(OtifUnit.UNIT);
+    List<Shipment> shuffled = new ArrayList<>(BOOK);
+    Collections.shuffle(shuffled, new Random(11));
+    assertThat(scorer.summarize(shuffled)).isEqualTo(scorer.summarize(BOOK));
+  }
+
+  @Test
+  void perCustomerColumnarUpdateEqualsPerCustomerBatch() {
+    SevenRScorer scorer = SevenRScorer.withDefaults().withTimeReference(TimeReference.REQUESTED);
+    ShipmentTable table = ShipmentTable.of(BOOK);
+    ServiceStats[] byCustomer = new ServiceStats[table.customerIds().size()];
+    for (int c = 0; c < byCustomer.length; c++) {
+      byCustomer[c] = scorer.newStats();
+    }
+    scorer.addAll(table, byCustomer);
+    SortedMap<CustomerId, ServiceSummary> batch = scorer.summarizeByCustomer(BOOK);
+    assertThat(batch).hasSize(12);
+    Map<CustomerId, ServiceSummary> columnar = new TreeMap<>();
+    for (int c = 0; c < byCustomer.length; c++) {
+      columnar.put(table.customerIds().get(c), byCustomer[c].toSummary(table.customerIds().get(c)));
+    }
+    assertThat(columnar).isEqualTo(batch);
+
+    Map<CustomerId, ServiceSummary> parallel = BOOK.parallelStream()
+        .collect(Collectors.groupingByConcurrent(Shipment::customerId, collector(scorer)))
+        .entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toSummary(e.getKey())));
+    assertThat(new TreeMap<>(parallel)).isEqualTo(batch);
+  }
+
+  @Test
+  void periodSelectsShipmentsDeliveredInsideIt() {
+    SevenRScorer scorer = SevenRScorer.withDefaults();
+    Instant from = Instant.parse("2026-04-01T00:00:00Z");
+    Instant to = Instant.parse("2026-07-01T00:00:00Z");
+    SortedMap<CustomerId, ServiceSummary> period = scorer.summarizeByCustomer(BOOK, from, to);
+    List<Shipment> inside = BOOK.stream()
+        .filter(s -> !s.deliveredAt().isBefore(from) && s.deliveredAt().isBefore(to))
+        .collect(Collectors.toList());
+    assertThat(inside).isNotEmpty().hasSizeLessThan(BOOK.size());
+    assertThat(period.values().stream().mapToLong(ServiceSummary::shipments).sum()).isEqualTo(inside.size());
+    assertThat(period).isEqualTo(scorer.summarizeByCustomer(inside));
+  }
+
+  @Test
+  void rejectsMergingDifferentRulesAndSummarizingNothing() {
+    ServiceStats a = SevenRScorer.withDefaults().newStats();
+    ServiceStats b = SevenRScorer.withDefaults().withOtifUnit(OtifUnit.LINE).newStats();
+    assertThatThrownBy(() -> a.merge(b))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("other must follow the same rules SevenRScorer{reference=COMMITTED,")
+        .hasMessageContaining(": SevenRScorer{reference=COMMITTED, earlyDelivery=ON_TIME, otifUnit=LINE,");
+    assertThatThrownBy(a::toSummary)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("no shipment added: a summary needs at least one");
+    assertThat(a.merge(SevenRScorer.withDefaults().newStats()).shipments()).isZero();
+  }
+
+  @Test
+  void rejectsAShortStatisticsArray() {
+    SevenRScorer scorer = SevenRScorer.withDefaults();
+    ShipmentTable table = ShipmentTable.of(BOOK);
+    assertThatThrownBy(() -> scorer.addAll(table, new ServiceStats[3]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("byCustomer length must be >= the table's customer count 12: 3");
+  }
+}

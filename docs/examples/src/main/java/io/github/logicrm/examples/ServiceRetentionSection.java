@@ -1,0 +1,122 @@
+package io.github.logicrm.examples;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.logicrm.core.customer.Customer;
+import io.github.logicrm.core.customer.CustomerId;
+import io.github.logicrm.core.retention.ChurnRisk;
+import io.github.logicrm.core.retention.ChurnSignal;
+import io.github.logicrm.core.retention.ChurnSignals;
+import io.github.logicrm.core.retention.WinBackAdvice;
+import io.github.logicrm.core.retention.WinBackCase;
+import io.github.logicrm.core.service.OtifUnit;
+import io.github.logicrm.core.service.ServiceRight;
+import io.github.logicrm.core.service.ServiceSummary;
+import io.github.logicrm.core.service.Shipment;
+import io.github.logicrm.metrics.retention.ChurnWarning;
+import io.github.logicrm.metrics.retention.WinBackAdvisor;
+import io.github.logicrm.metrics.service.SevenRScorer;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Service quality and retention: each customer's perfect-order rate over the year (per order and as the SCOR
+ * product), OTIF, churn risk from the last quarter against the nine months before, and the win-back advice.
+ */
+final class ServiceRetentionSection implements Section {
+
+  /** Start of the year of shipments. */
+  static final Instant YEAR_START = SampleServiceData.FIRST_DAY.atStartOfDay(SampleServiceData.SITE_ZONE).toInstant();
+  /** Start of the recent quarter (the last three months before the valuation date). */
+  static final Instant QUARTER_START =
+      SampleServiceData.FIRST_DAY.plusMonths(9).atStartOfDay(SampleServiceData.SITE_ZONE).toInstant();
+  /** End of the history, exclusive: the day after the valuation date. */
+  static final Instant END =
+      SampleData.VALUATION_DATE.plusDays(1).atStartOfDay(SampleServiceData.SITE_ZONE).toInstant();
+
+  @Override
+  public String title() {
+    return "Service quality and retention";
+  }
+
+  @Override
+  public void print(SampleData data, PrintStream out) {
+    List<Shipment> shipments = data.read("shipments.json", new TypeReference<List<Shipment>>() {});
+    Map<CustomerId, WinBackCase> cases = data.read("win-back-cases.json", new TypeReference<List<WinBackCase>>() {})
+        .stream().collect(Collectors.toMap(WinBackCase::customerId, Function.identity()));
+    Map<String, Map<String, Double>> receivables =
+        data.read("receivables.json", new TypeReference<Map<String, Map<String, Double>>>() {});
+
+    SevenRScorer scorer = SevenRScorer.withDefaults();
+    SortedMap<CustomerId, ServiceSummary> year = scorer.summarizeByCustomer(shipments, YEAR_START, END);
+    SortedMap<CustomerId, ServiceSummary> baseline = scorer.summarizeByCustomer(shipments, YEAR_START, QUARTER_START);
+    SortedMap<CustomerId, ServiceSummary> quarter = scorer.summarizeByCustomer(shipments, QUARTER_START, END);
+    ChurnWarning warning = ChurnWarning.withDefaults();
+    WinBackAdvisor advisor = WinBackAdvisor.withDefaults();
+
+    ServiceSummary all = scorer.summarize(shipments);
+    out.printf(Locale.ROOT, "%d shipments; perfect orders %s per order, %s as the product of component rates;"
+        + " OTIF (committed window) by order %s, by line %s, by unit %s%n", all.shipments(),
+        pct(all.perfectOrderRate()), pct(all.perfectOrderRateFromComponents()), pct(all.otif().rate()),
+        pct(scorer.withOtifUnit(OtifUnit.LINE).summarize(shipments).otif().rate()),
+        pct(scorer.withOtifUnit(OtifUnit.UNIT).summarize(shipments).otif().rate()));
+    out.println("7R pass rates: " + Arrays.stream(ServiceRight.values())
+        .map(r -> r.name().toLowerCase(Locale.ROOT) + " " + pct(all.rate(r))).collect(Collectors.joining(", "))
+        + "; all seven " + pct(all.allRightRate()));
+    out.println("Churn risk: last quarter against the nine months before; P(alive) not given (no fitted model).");
+
+    Table table = new Table("id", "status", "tier", "shipments", "perfect", "SCOR product", "OTIF", "risk", "level",
+        "signals fired", "win-back", "spend cap");
+    for (Customer c : data.book().customers()) {
+      Optional<ServiceSummary> s = Optional.ofNullable(year.get(c.id()));
+      if (s.isEmpty()) {
+        table.row(c.id(), c.status(), "-", 0, "-", "-", "-", "-", "-", "-", "-", "-");
+        continue;
+      }
+      ChurnRisk risk = warning.assess(signals(c.id(), baseline.get(c.id()), quarter.get(c.id()),
+          receivables.get(c.id().value())));
+      WinBackAdvice advice = advisor.advise(cases.get(c.id()));
+      table.row(c.id(), c.status(), advice.tier(), s.get().shipments(), pct(s.get().perfectOrderRate()),
+          pct(s.get().perfectOrderRateFromComponents()), pct(s.get().otif().rate()),
+          String.format(Locale.ROOT, "%.1f", risk.score()), risk.level(), fired(risk), advice.decision(),
+          String.format(Locale.ROOT, "%.0f", advice.spendCap()));
+    }
+    table.print(out);
+  }
+
+  /** Churn signals of one customer: volumes per month, the quarter's complaints and failures, receivables. */
+  static ChurnSignals signals(CustomerId id, ServiceSummary baseline, ServiceSummary quarter,
+      Map<String, Double> receivables) {
+    ChurnSignals.Builder b = ChurnSignals.builder()
+        .customerId(id)
+        .baselineVolume(baseline == null ? 0 : baseline.shipments() / 9.0)
+        .recentVolume(quarter == null ? 0 : quarter.shipments() / 3.0)
+        .complaints(quarter == null ? 0 : quarter.complaints())
+        .outstandingReceivables(receivables.get("outstanding"))
+        .overdueReceivables(receivables.get("overdue"));
+    if (quarter != null) {
+      b.meanResolutionTime(quarter.meanResolutionTime());
+      b.serviceFailureRate(1 - quarter.perfectOrderRate());
+    }
+    return b.build();
+  }
+
+  private static String fired(ChurnRisk risk) {
+    List<ChurnSignal> fired = risk.fired();
+    if (fired.isEmpty()) {
+      return "-";
+    }
+    return fired.stream().map(f -> f.kind().name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
+  }
+
+  private static String pct(double rate) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * rate);
+  }
+}
