@@ -1,0 +1,145 @@
+package io.github.logicrm.metrics.internal;
+
+import java.util.Arrays;
+
+/**
+ * Order statistics on {@code double} arrays: in-place median by selection, and tie-aware counts against a
+ * sorted array. Values must not be NaN (callers validate first). Not part of the public API.
+ */
+public final class OrderStatistics {
+
+  private OrderStatistics() {}
+
+  /**
+   * Returns the median of the first {@code length} elements, reordering them.
+   *
+   * @param a values, reordered in place
+   * @param length how many leading elements to use, {@code >= 1}
+   * @return the median; the mean of the two middle values when {@code length} is even
+   */
+  public static double medianInPlace(double[] a, int length) {
+    int k = length >>> 1;
+    double upper = select(a, length, k);
+    if ((length & 1) == 1) {
+      return upper;
+    }
+    double lower = a[0];
+    for (int i = 1; i < k; i++) {
+      if (a[i] > lower) {
+        lower = a[i];
+      }
+    }
+    return 0.5 * (lower + upper);
+  }
+
+  /**
+   * Moves the {@code k}-th smallest of the first {@code length} elements to index {@code k}, smaller or equal
+   * values before it and greater or equal after it, and returns it.
+   *
+   * @param a values, reordered in place
+   * @param length how many leading elements to use
+   * @param k rank sought, 0-based, {@code < length}
+   * @return the {@code k}-th smallest value
+   */
+  public static double select(double[] a, int length, int k) {
+    int lo = 0;
+    int hi = length - 1;
+    while (hi > lo) {
+      int mid = (lo + hi) >>> 1;
+      // median of three as pivot, sorted into a[lo] <= a[mid] <= a[hi]
+      if (a[mid] < a[lo]) {
+        swap(a, mid, lo);
+      }
+      if (a[hi] < a[lo]) {
+        swap(a, hi, lo);
+      }
+      if (a[hi] < a[mid]) {
+        swap(a, hi, mid);
+      }
+      double pivot = a[mid];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          swap(a, i, j);
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
+  }
+
+  /**
+   * Returns how many elements of a sorted array are strictly less than a value.
+   *
+   * @param sorted values in ascending order
+   * @param value value to compare
+   * @return the count, in {@code [0, sorted.length]}
+   */
+  public static int countBelow(double[] sorted, double value) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Returns how many elements of a sorted array are less than or equal to a value.
+   *
+   * @param sorted values in ascending order
+   * @param value value to compare
+   * @return the count, in {@code [0, sorted.length]}
+   */
+  public static int countAtOrBelow(double[] sorted, double value) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Returns an ascending sorted copy.
+   *
+   * @param values values, not modified
+   * @return a new sorted array
+   */
+  public static double[] sortedCopy(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  private static void swap(double[] a, int i, int j) {
+    double t = a[i];
+    a[i] = a[j];
+    a[j] = t;
+  }
+}
