@@ -126,6 +126,29 @@ public final class OrderStatistics {
   }
 
   /**
+   * Writes each value's mid-rank percentile in its column: {@code (below + (ties - 1) / 2) / (n - 1)}, where
+   * {@code below} counts values strictly smaller and {@code ties} values equal (itself included). The smallest
+   * distinct value gets 0, the largest 1, tied values the mean of the ranks they span; a column of one value,
+   * or of equal values, gets 0.5 throughout.
+   *
+   * @param values the column, not modified
+   * @param out receives the percentiles, as long as {@code values}
+   */
+  public static void midRankPercentiles(double[] values, double[] out) {
+    int n = values.length;
+    if (n == 1) {
+      out[0] = 0.5;
+      return;
+    }
+    double[] sorted = sortedCopy(values);
+    for (int i = 0; i < n; i++) {
+      int below = countBelow(sorted, values[i]);
+      int ties = countAtOrBelow(sorted, values[i]) - below;
+      out[i] = (below + (ties - 1) * 0.5) / (n - 1);
+    }
+  }
+
+  /**
    * Returns an ascending sorted copy.
    *
    * @param values values, not modified
