@@ -5,6 +5,7 @@ import io.github.logicrm.core.segmentation.RfmScore;
 import io.github.logicrm.metrics.internal.OrderStatistics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * RFM scoring: recency, frequency and monetary quintile scores 1-5 (5 best), the three-digit cell code and a
@@ -14,13 +15,19 @@ import java.util.List;
  * the same for every customer), frequency the number of purchases (or repeat purchases), monetary the spend
  * (total or mean per purchase). All finite and {@code >= 0}.
  *
- * <p><b>Quintiles and ties.</b> A customer's score on a measure is {@code 1 + floor(5 x worse / n)}, where
- * {@code worse} counts the customers strictly worse on that measure (smaller frequency or spend, longer
- * recency) and {@code n} the book. Without ties this is the plain quintile of the customer's rank. Tied
- * customers share one score, the one the first of them would get, so a tie never lifts a customer above one
- * with a better value, nothing depends on the input order, and a big tie (all the customers who never bought
- * again) makes the quintiles uneven instead of being split at random. The best customer scores 5 when
- * {@code n >= 5}; the worst always scores 1.
+ * <p><b>Quintiles and ties.</b> Customers are ranked on each measure, worst first, and the rank's quintile is
+ * the score: the customer at 0-based rank {@code k} of {@code n} scores {@code 1 + floor(5 k / n)}. Tied
+ * customers are never split (that would depend on the input order): they share one score, by {@link Ties}:
+ * <ul>
+ *   <li>{@link Ties#LOWEST} (default): the score of the lowest rank of the group, {@code k} = the number of
+ *       customers strictly worse. A tie never lifts a customer; a big tie at the bottom (all the customers
+ *       who never bought again) scores 1, as it should.
+ *   <li>{@link Ties#HIGHEST}: the score of the highest rank of the group, {@code k} = customers worse or tied,
+ *       minus one. Suits coarse data where the best value is shared by many (monthly data: everyone who
+ *       ordered this month is "most recent" and scores 5), but lifts a big tie at the bottom.
+ * </ul>
+ * Without ties both give the plain quintiles. The worst customer scores 1 under {@code LOWEST}, the best 5
+ * under {@code HIGHEST}, and with {@code n >= 5} distinct values both ends are reached under either rule.
  *
  * <p><b>Weighted score.</b> {@code (wR R + wF F + wM M) / (wR + wF + wM)}, in [1, 5]; default weights equal.
  *
@@ -29,14 +36,24 @@ import java.util.List;
  */
 public final class RfmScoring {
 
-  private static final RfmScoring DEFAULTS = new RfmScoring(1, 1, 1);
+  /** Which score a group of tied customers shares. */
+  public enum Ties {
+    /** The score of the group's lowest rank: customers get credit only for those strictly worse. */
+    LOWEST,
+    /** The score of the group's highest rank: customers get credit for all those worse or tied. */
+    HIGHEST
+  }
+
+  private static final RfmScoring DEFAULTS = new RfmScoring(1, 1, 1, Ties.LOWEST);
 
   private final double recencyWeight;
   private final double frequencyWeight;
   private final double monetaryWeight;
   private final double weightSum;
+  private final Ties ties;
 
-  private RfmScoring(double recencyWeight, double frequencyWeight, double monetaryWeight) {
+  private RfmScoring(double recencyWeight, double frequencyWeight, double monetaryWeight, Ties ties) {
+    this.ties = Objects.requireNonNull(ties, "ties");
     this.recencyWeight = Checks.nonNegative("recencyWeight", recencyWeight);
     this.frequencyWeight = Checks.nonNegative("frequencyWeight", frequencyWeight);
     this.monetaryWeight = Checks.nonNegative("monetaryWeight", monetaryWeight);
@@ -47,7 +64,7 @@ public final class RfmScoring {
   }
 
   /**
-   * Returns the scoring with equal weights.
+   * Returns the scoring with equal weights and {@link Ties#LOWEST}.
    *
    * @return the default scoring
    */
@@ -65,7 +82,17 @@ public final class RfmScoring {
    * @throws IllegalArgumentException if a weight is negative or not finite, or the weights sum to 0
    */
   public RfmScoring withWeights(double recency, double frequency, double monetary) {
-    return new RfmScoring(recency, frequency, monetary);
+    return new RfmScoring(recency, frequency, monetary, ties);
+  }
+
+  /**
+   * Returns a copy with another tie rule.
+   *
+   * @param rule which score tied customers share, not null
+   * @return the new scoring
+   */
+  public RfmScoring withTies(Ties rule) {
+    return new RfmScoring(recencyWeight, frequencyWeight, monetaryWeight, rule);
   }
 
   /**
@@ -126,34 +153,28 @@ public final class RfmScoring {
     }
   }
 
-  /**
-   * Returns the quintile score of one value against a book, by the rule of this class.
-   *
-   * @param worse how many customers of the book are strictly worse, in {@code [0, n)}
-   * @param n customers in the book, {@code > 0}
-   * @return the score, 1 to 5
-   */
-  static int quintile(int worse, int n) {
-    return 1 + (int) (5L * worse / n);
+  private static int quintile(int rank, int n) {
+    return 1 + (int) (5L * rank / n);
   }
 
-  private static void quintiles(String name, double[] values, boolean smallerIsBetter, int[] out) {
+  private void quintiles(String name, double[] values, boolean smallerIsBetter, int[] out) {
     for (int i = 0; i < values.length; i++) {
       Checks.nonNegative(name + "[" + i + "]", values[i]);
     }
     double[] sorted = OrderStatistics.sortedCopy(values);
     int n = values.length;
     for (int i = 0; i < n; i++) {
-      int worse = smallerIsBetter
-          ? n - OrderStatistics.countAtOrBelow(sorted, values[i])
-          : OrderStatistics.countBelow(sorted, values[i]);
-      out[i] = quintile(worse, n);
+      int below = OrderStatistics.countBelow(sorted, values[i]);
+      int atOrBelow = OrderStatistics.countAtOrBelow(sorted, values[i]);
+      int worse = smallerIsBetter ? n - atOrBelow : below;
+      int tied = atOrBelow - below;
+      out[i] = quintile(ties == Ties.LOWEST ? worse : worse + tied - 1, n);
     }
   }
 
   @Override
   public String toString() {
     return "RfmScoring[recencyWeight=" + recencyWeight + ", frequencyWeight=" + frequencyWeight
-        + ", monetaryWeight=" + monetaryWeight + "]";
+        + ", monetaryWeight=" + monetaryWeight + ", ties=" + ties + "]";
   }
 }

@@ -43,6 +43,20 @@ class RfmScoringTest {
   }
 
   @Test
+  void highestTieRuleGivesTiedCustomersTheTopScoreOfTheirGroup() {
+    RfmScoring highest = RFM.withTies(RfmScoring.Ties.HIGHEST);
+    double[] frequency = {0, 0, 0, 0, 0, 0, 1, 2, 3, 4};
+    double[] recency = {5, 5, 1, 1, 1, 1, 1, 1, 1, 0};
+    List<RfmScore> scores = highest.score(recency, frequency, frequency);
+    // zeros: ranks 0-5, highest 5 -> 1 + floor(25/10) = 3
+    assertThat(scores).extracting(RfmScore::frequency).containsExactly(3, 3, 3, 3, 3, 3, 4, 4, 5, 5);
+    // recency 1: ranks 2-8, highest 8 -> 5; recency 5: ranks 0-1 -> 1
+    assertThat(scores).extracting(RfmScore::recency).containsExactly(1, 1, 5, 5, 5, 5, 5, 5, 5, 5);
+    double[] distinct = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    assertThat(highest.score(distinct, distinct, distinct)).isEqualTo(RFM.score(distinct, distinct, distinct));
+  }
+
+  @Test
   void weightedScoreUsesTheWeights() {
     RfmScoring weighted = RFM.withWeights(2, 1, 1);
     double[] recency = {0, 1, 2, 3, 4};
@@ -85,6 +99,10 @@ class RfmScoringTest {
     int[] m = new int[n];
     double[] w = new double[n];
     RFM.score(recency, frequency, monetary, r, fr, m, w);
+    int[] hr = new int[n];
+    int[] hf = new int[n];
+    int[] hm = new int[n];
+    RFM.withTies(RfmScoring.Ties.HIGHEST).score(recency, frequency, monetary, hr, hf, hm, new double[n]);
 
     // the 1,411 customers without a repeat purchase (Fader, Hardie and Lee 2005) all score 1 on frequency;
     // the next customer up has 1,411 strictly worse: 1 + floor(5 x 1411 / 2357) = 3, so no 2 exists
@@ -98,11 +116,20 @@ class RfmScoringTest {
       int worseR = 0;
       int worseF = 0;
       int worseM = 0;
+      int tiedR = 0;
+      int tiedF = 0;
+      int tiedM = 0;
       for (int j = 0; j < n; j++) {
         worseR += recency[j] > recency[i] ? 1 : 0;
         worseF += frequency[j] < frequency[i] ? 1 : 0;
         worseM += monetary[j] < monetary[i] ? 1 : 0;
+        tiedR += recency[j] == recency[i] ? 1 : 0;
+        tiedF += frequency[j] == frequency[i] ? 1 : 0;
+        tiedM += monetary[j] == monetary[i] ? 1 : 0;
       }
+      assertThat(hr[i]).isEqualTo(1 + 5 * (worseR + tiedR - 1) / n);
+      assertThat(hf[i]).isEqualTo(1 + 5 * (worseF + tiedF - 1) / n);
+      assertThat(hm[i]).isEqualTo(1 + 5 * (worseM + tiedM - 1) / n);
       assertThat(r[i]).isEqualTo(1 + 5 * worseR / n);
       assertThat(fr[i]).isEqualTo(1 + 5 * worseF / n);
       assertThat(m[i]).isEqualTo(1 + 5 * worseM / n);
@@ -159,6 +186,8 @@ class RfmScoringTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("frequencyWeight must be finite and >= 0: -1.0");
     assertThatThrownBy(() -> RFM.withWeights(Double.NaN, 1, 1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("recencyWeight must be finite and >= 0: NaN");
+    assertThatThrownBy(() -> RFM.withTies(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("ties");
     assertThatThrownBy(() -> RFM.score(ok, ok, ok, new int[2], new int[2], new int[1], new double[2]))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("monetaryScores length must equal recency length 2: 1");
