@@ -159,7 +159,9 @@ public final class RfmScoring {
 
   private void quintiles(String name, double[] values, boolean smallerIsBetter, int[] out) {
     for (int i = 0; i < values.length; i++) {
-      Checks.nonNegative(name + "[" + i + "]", values[i]);
+      if (!(values[i] >= 0 && values[i] < Double.POSITIVE_INFINITY)) {
+        Checks.nonNegative(name + "[" + i + "]", values[i]); // throws, naming the row
+      }
     }
     double[] sorted = OrderStatistics.sortedCopy(values);
     int n = values.length;

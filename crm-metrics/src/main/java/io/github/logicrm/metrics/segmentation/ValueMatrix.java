@@ -202,7 +202,9 @@ public final class ValueMatrix {
       double[] column = columns[k];
       Checks.sameLength(names.get(k), column.length, "scores", n);
       for (int i = 0; i < n; i++) {
-        Checks.finite(names.get(k) + "[" + i + "]", column[i]);
+        if (!Double.isFinite(column[i])) {
+          Checks.finite(names.get(k) + "[" + i + "]", column[i]); // throws, naming the row
+        }
       }
       weightSum += weights[k];
       if (weights[k] == 0) {
