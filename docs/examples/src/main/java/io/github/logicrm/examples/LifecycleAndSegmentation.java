@@ -39,6 +39,17 @@ public final class LifecycleAndSegmentation {
   }
 
   /**
+   * Returns a classifier for weekly data: the monthly defaults scaled to weeks.
+   *
+   * @return the weekly classifier
+   */
+  public static LifecycleClassifier weeklyClassifier() {
+    return LifecycleClassifier.withDefaults()
+        .withWindows(26, 8).withExplorationTenure(13).withTerminatedAfterIdle(13)
+        .withTrendThresholds(-0.007, 0.007);
+  }
+
+  /**
    * Replays the shipper's history: when did it enter each stage?
    *
    * @return the stage changes

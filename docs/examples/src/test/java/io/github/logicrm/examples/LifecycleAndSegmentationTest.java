@@ -41,6 +41,18 @@ class LifecycleAndSegmentationTest {
   }
 
   @Test
+  void weeklyClassifierStagesAWeeklySeries() {
+    double[] weekly = new double[104];
+    for (int w = 0; w < 104; w++) {
+      weekly[w] = w < 78 ? 25 : 25 - 0.5 * (w - 77);   // six months of slide after eighteen steady months
+    }
+    assertThat(LifecycleAndSegmentation.weeklyClassifier().classify(weekly).stage())
+        .isEqualTo(LifecycleStage.DECLINE);
+    assertThat(LifecycleAndSegmentation.weeklyClassifier().classify(java.util.Arrays.copyOf(weekly, 78)).stage())
+        .isEqualTo(LifecycleStage.STABILITY);
+  }
+
+  @Test
   void tiersOfTheTenCustomers() {
     assertThat(LifecycleAndSegmentation.tiers())
         .containsExactly(SMALL, KEY, SMALL, MAJOR, KEY, SMALL, MAJOR, SMALL, KEY, MAJOR);
