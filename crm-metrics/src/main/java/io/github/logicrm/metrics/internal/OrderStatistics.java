@@ -3,8 +3,9 @@ package io.github.logicrm.metrics.internal;
 import java.util.Arrays;
 
 /**
- * Order statistics on {@code double} arrays: in-place median by selection, and tie-aware counts against a
- * sorted array. Values must not be NaN (callers validate first). Not part of the public API.
+ * Order statistics on {@code double} arrays: in-place median by selection, a radix sort of indices with
+ * tie runs, and mid-rank percentiles. Values must not be NaN (callers validate first). Not part of the public
+ * API.
  */
 public final class OrderStatistics {
 
@@ -87,48 +88,6 @@ public final class OrderStatistics {
   }
 
   /**
-   * Returns how many elements of a sorted array are strictly less than a value.
-   *
-   * @param sorted values in ascending order
-   * @param value value to compare
-   * @return the count, in {@code [0, sorted.length]}
-   */
-  public static int countBelow(double[] sorted, double value) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < value) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /**
-   * Returns how many elements of a sorted array are less than or equal to a value.
-   *
-   * @param sorted values in ascending order
-   * @param value value to compare
-   * @return the count, in {@code [0, sorted.length]}
-   */
-  public static int countAtOrBelow(double[] sorted, double value) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= value) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /**
    * Writes each value's mid-rank percentile in its column: {@code (below + (ties - 1) / 2) / (n - 1)}, where
    * {@code below} counts values strictly smaller and {@code ties} values equal (itself included). The smallest
    * distinct value gets 0, the largest 1, tied values the mean of the ranks they span; a column of one value,
@@ -143,24 +102,126 @@ public final class OrderStatistics {
       out[0] = 0.5;
       return;
     }
-    double[] sorted = sortedCopy(values);
-    for (int i = 0; i < n; i++) {
-      int below = countBelow(sorted, values[i]);
-      int ties = countAtOrBelow(sorted, values[i]) - below;
-      out[i] = (below + (ties - 1) * 0.5) / (n - 1);
+    int[] order = ascendingOrder(values);
+    int start = 0;
+    while (start < n) {
+      int end = tieEnd(values, order, start);
+      double percentile = (start + (end - start - 1) * 0.5) / (n - 1);
+      for (int r = start; r < end; r++) {
+        out[order[r]] = percentile;
+      }
+      start = end;
     }
   }
 
   /**
-   * Returns an ascending sorted copy.
+   * Returns the end (exclusive) of the run of values equal to {@code values[order[start]]} in ascending order.
    *
-   * @param values values, not modified
+   * @param values the values
+   * @param order their ascending order, from {@link #ascendingOrder(double[])}
+   * @param start a position in {@code order}
+   * @return the first position after {@code start} holding a larger value, or {@code order.length}
+   */
+  public static int tieEnd(double[] values, int[] order, int start) {
+    double v = values[order[start]];
+    int end = start + 1;
+    while (end < order.length && values[order[end]] == v) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * Returns the indices of the values in ascending order of value, ties in index order (a stable sort).
+   *
+   * <p>An LSD radix sort on the bits of the values, 8 bits a pass, skipping passes where every value has the
+   * same byte: O(n) time and three arrays of n ints or longs, where a comparison sort of indices would box
+   * them or sort pairs. Values must not be NaN; {@code -0.0} sorts with {@code 0.0}.
+   *
+   * @param values the values, not modified
+   * @return a new array of indices
+   */
+  public static int[] ascendingOrder(double[] values) {
+    int n = values.length;
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = key(values[i]);
+    }
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    int[] next = new int[n];
+    int[] counts = new int[257];
+    for (int shift = 0; shift < 64; shift += 8) {
+      Arrays.fill(counts, 0);
+      for (int i = 0; i < n; i++) {
+        counts[(int) ((keys[i] >>> shift) & 0xff) + 1]++;
+      }
+      if (n == 0 || counts[(int) ((keys[0] >>> shift) & 0xff) + 1] == n) {
+        continue; // every key has this byte: the pass would not move anything
+      }
+      for (int b = 0; b < 256; b++) {
+        counts[b + 1] += counts[b];
+      }
+      for (int r = 0; r < n; r++) {
+        int i = order[r];
+        next[counts[(int) ((keys[i] >>> shift) & 0xff)]++] = i;
+      }
+      int[] swap = order;
+      order = next;
+      next = swap;
+    }
+    return order;
+  }
+
+  /**
+   * Returns the values sorted in ascending order, by the radix sort of {@link #ascendingOrder(double[])} on the
+   * values alone (faster than a comparison sort for large arrays). Values must not be NaN; {@code -0.0}
+   * becomes {@code 0.0}.
+   *
+   * @param values the values, not modified
    * @return a new sorted array
    */
   public static double[] sortedCopy(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
+    int n = values.length;
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = key(values[i]);
+    }
+    long[] next = new long[n];
+    int[] counts = new int[257];
+    for (int shift = 0; shift < 64; shift += 8) {
+      Arrays.fill(counts, 0);
+      for (int i = 0; i < n; i++) {
+        counts[(int) ((keys[i] >>> shift) & 0xff) + 1]++;
+      }
+      if (n == 0 || counts[(int) ((keys[0] >>> shift) & 0xff) + 1] == n) {
+        continue;
+      }
+      for (int b = 0; b < 256; b++) {
+        counts[b + 1] += counts[b];
+      }
+      for (int i = 0; i < n; i++) {
+        long k = keys[i];
+        next[counts[(int) ((k >>> shift) & 0xff)]++] = k;
+      }
+      long[] swap = keys;
+      keys = next;
+      next = swap;
+    }
+    double[] sorted = new double[n];
+    for (int i = 0; i < n; i++) {
+      long k = keys[i];
+      sorted[i] = Double.longBitsToDouble(k < 0 ? k ^ Long.MIN_VALUE : ~k);
+    }
     return sorted;
+  }
+
+  /** The bits of a value as a long whose unsigned order is the numeric order of the values. */
+  private static long key(double value) {
+    long bits = Double.doubleToRawLongBits(value + 0.0); // + 0.0 turns -0.0 into 0.0
+    return bits ^ ((bits >> 63) | Long.MIN_VALUE);
   }
 
   private static void swap(double[] a, int i, int j) {

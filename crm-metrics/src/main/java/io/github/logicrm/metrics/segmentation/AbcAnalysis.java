@@ -3,6 +3,7 @@ package io.github.logicrm.metrics.segmentation;
 import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.segmentation.TierSummary;
 import io.github.logicrm.core.segmentation.ValueTier;
+import io.github.logicrm.metrics.internal.OrderStatistics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,8 +32,8 @@ import java.util.Objects;
  *   <li>Values must be finite; NaN and infinities are rejected with their row.
  * </ul>
  *
- * <p>Immutable and thread-safe. Tiering sorts one copy of the values (O(n log n), one array of n doubles per
- * call) and allocates nothing per customer.
+ * <p>Immutable and thread-safe. Tiering sorts one copy of the values (a radix sort, O(n), three arrays of n
+ * longs or doubles per call) and allocates nothing per customer.
  */
 public final class AbcAnalysis {
 
@@ -173,8 +174,7 @@ public final class AbcAnalysis {
    */
   public List<TierSummary> summarize(double[] values) {
     double[] minimum = tierMinimums(values);
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
+    double[] sorted = OrderStatistics.sortedCopy(values);
     int[] counts = new int[tiers.length];
     double[] sums = new double[tiers.length];
     double positive = 0;
@@ -213,8 +213,7 @@ public final class AbcAnalysis {
         throw new IllegalArgumentException("values[" + i + "] must be finite: " + values[i]);
       }
     }
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
+    double[] sorted = OrderStatistics.sortedCopy(values);
     int n = sorted.length;
     double total = 0;
     for (int i = n - 1; i >= 0 && sorted[i] > 0; i--) {

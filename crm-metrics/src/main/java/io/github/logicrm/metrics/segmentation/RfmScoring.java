@@ -31,8 +31,8 @@ import java.util.Objects;
  *
  * <p><b>Weighted score.</b> {@code (wR R + wF F + wM M) / (wR + wF + wM)}, in [1, 5]; default weights equal.
  *
- * <p>Immutable and thread-safe. The array form sorts one copy of each measure and allocates nothing per
- * customer.
+ * <p>Immutable and thread-safe. The array form ranks each measure with a radix sort (O(n), a few arrays of n
+ * per call) and allocates nothing per customer.
  */
 public final class RfmScoring {
 
@@ -163,14 +163,17 @@ public final class RfmScoring {
         Checks.nonNegative(name + "[" + i + "]", values[i]); // throws, naming the row
       }
     }
-    double[] sorted = OrderStatistics.sortedCopy(values);
     int n = values.length;
-    for (int i = 0; i < n; i++) {
-      int below = OrderStatistics.countBelow(sorted, values[i]);
-      int atOrBelow = OrderStatistics.countAtOrBelow(sorted, values[i]);
-      int worse = smallerIsBetter ? n - atOrBelow : below;
-      int tied = atOrBelow - below;
-      out[i] = quintile(ties == Ties.LOWEST ? worse : worse + tied - 1, n);
+    int[] order = OrderStatistics.ascendingOrder(values);
+    int start = 0;
+    while (start < n) {
+      int end = OrderStatistics.tieEnd(values, order, start); // positions [start, end) tie, ascending
+      int worse = smallerIsBetter ? n - end : start;
+      int score = quintile(ties == Ties.LOWEST ? worse : worse + (end - start) - 1, n);
+      for (int r = start; r < end; r++) {
+        out[order[r]] = score;
+      }
+      start = end;
     }
   }
 

@@ -32,6 +32,43 @@ class OrderStatisticsTest {
   }
 
   @Test
+  void ascendingOrderIsAStableSortOfAllDoubles() {
+    SplittableRandom random = new SplittableRandom(2);
+    double[] specials = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE,
+        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1.0, -1.0};
+    for (int round = 0; round < 200; round++) {
+      int n = random.nextInt(300);
+      double[] a = new double[n];
+      for (int i = 0; i < n; i++) {
+        int kind = random.nextInt(4);
+        a[i] = kind == 0 ? specials[random.nextInt(specials.length)]
+            : kind == 1 ? random.nextInt(5) : random.nextGaussian() * Math.pow(10, random.nextInt(-300, 300));
+      }
+      int[] order = OrderStatistics.ascendingOrder(a);
+      assertThat(order).hasSize(n);
+      boolean[] seen = new boolean[n];
+      for (int r = 0; r < n; r++) {
+        seen[order[r]] = true;
+        if (r > 0) {
+          double previous = a[order[r - 1]];
+          double current = a[order[r]];
+          assertThat(previous <= current).as("ascending at %d: %s then %s", r, previous, current).isTrue();
+          if (previous == current) {
+            assertThat(order[r - 1]).as("stable").isLessThan(order[r]);
+          }
+        }
+      }
+      assertThat(seen).doesNotContain(false);
+      double[] expected = a.clone();
+      for (int i = 0; i < n; i++) {
+        expected[i] += 0.0;
+      }
+      Arrays.sort(expected);
+      assertThat(OrderStatistics.sortedCopy(a)).containsExactly(expected);
+    }
+  }
+
+  @Test
   void midRankPercentilesShareTiedRanks() {
     double[] out = new double[5];
     OrderStatistics.midRankPercentiles(new double[] {10, 30, 20, 20, 40}, out);
