@@ -152,21 +152,16 @@ public final class OrderStatistics {
       order[i] = i;
     }
     int[] next = new int[n];
-    int[] counts = new int[257];
-    for (int shift = 0; shift < 64; shift += 8) {
-      Arrays.fill(counts, 0);
-      for (int i = 0; i < n; i++) {
-        counts[(int) ((keys[i] >>> shift) & 0xff) + 1]++;
-      }
-      if (n == 0 || counts[(int) ((keys[0] >>> shift) & 0xff) + 1] == n) {
+    int[][] starts = radixStarts(keys);
+    for (int pass = 0; pass < 8; pass++) {
+      int[] start = starts[pass];
+      if (start == null) {
         continue; // every key has this byte: the pass would not move anything
       }
-      for (int b = 0; b < 256; b++) {
-        counts[b + 1] += counts[b];
-      }
+      int shift = 8 * pass;
       for (int r = 0; r < n; r++) {
         int i = order[r];
-        next[counts[(int) ((keys[i] >>> shift) & 0xff)]++] = i;
+        next[start[(int) ((keys[i] >>> shift) & 0xff)]++] = i;
       }
       int[] swap = order;
       order = next;
@@ -190,21 +185,16 @@ public final class OrderStatistics {
       keys[i] = key(values[i]);
     }
     long[] next = new long[n];
-    int[] counts = new int[257];
-    for (int shift = 0; shift < 64; shift += 8) {
-      Arrays.fill(counts, 0);
-      for (int i = 0; i < n; i++) {
-        counts[(int) ((keys[i] >>> shift) & 0xff) + 1]++;
-      }
-      if (n == 0 || counts[(int) ((keys[0] >>> shift) & 0xff) + 1] == n) {
+    int[][] starts = radixStarts(keys);
+    for (int pass = 0; pass < 8; pass++) {
+      int[] start = starts[pass];
+      if (start == null) {
         continue;
       }
-      for (int b = 0; b < 256; b++) {
-        counts[b + 1] += counts[b];
-      }
+      int shift = 8 * pass;
       for (int i = 0; i < n; i++) {
         long k = keys[i];
-        next[counts[(int) ((k >>> shift) & 0xff)]++] = k;
+        next[start[(int) ((k >>> shift) & 0xff)]++] = k;
       }
       long[] swap = keys;
       keys = next;
@@ -216,6 +206,35 @@ public final class OrderStatistics {
       sorted[i] = Double.longBitsToDouble(k < 0 ? k ^ Long.MIN_VALUE : ~k);
     }
     return sorted;
+  }
+
+  /**
+   * Counts the bytes of all keys in one sweep and returns, per byte position (least significant first), where
+   * each byte value's run starts in the output; {@code null} for a position where all keys share one byte.
+   */
+  private static int[][] radixStarts(long[] keys) {
+    int n = keys.length;
+    int[][] counts = new int[8][256];
+    for (long k : keys) {
+      for (int pass = 0; pass < 8; pass++) {
+        counts[pass][(int) ((k >>> (8 * pass)) & 0xff)]++;
+      }
+    }
+    int[][] starts = new int[8][];
+    for (int pass = 0; pass < 8; pass++) {
+      int[] c = counts[pass];
+      if (n == 0 || c[(int) ((keys[0] >>> (8 * pass)) & 0xff)] == n) {
+        continue;
+      }
+      int[] start = new int[256];
+      int sum = 0;
+      for (int b = 0; b < 256; b++) {
+        start[b] = sum;
+        sum += c[b];
+      }
+      starts[pass] = start;
+    }
+    return starts;
   }
 
   /** The bits of a value as a long whose unsigned order is the numeric order of the values. */
