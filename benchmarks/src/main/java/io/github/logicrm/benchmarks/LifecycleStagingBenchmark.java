@@ -3,6 +3,10 @@ package io.github.logicrm.benchmarks;
 import io.github.logicrm.core.lifecycle.LifecycleStage;
 import io.github.logicrm.metrics.lifecycle.LifecycleClassifier;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,6 +18,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -23,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Two books of made-up histories are made once from a fixed seed and used in turn, so nothing
  * constant-folds. {@code MIXED} books have late starts, growth, decline, churn and noise; in {@code ACTIVE}
  * books every customer started in the first year and still orders, the costliest case (the trend window of
- * every customer is measured). Run with
+ * every customer is measured). {@code stageBookTwoThreads} splits the book in two row ranges classified on
+ * two threads, as a caller with two cores would. Run with
  * {@code java -jar benchmarks/target/benchmarks.jar LifecycleStagingBenchmark -prof gc} (about 1.2 GB heap).
  */
 @State(Scope.Thread)
@@ -48,6 +54,7 @@ public class LifecycleStagingBenchmark {
   private double[][] books;
   private LifecycleStage[] stages;
   private int next;
+  private ExecutorService pool;
 
   /** Makes the books from a fixed seed. */
   @Setup
@@ -60,6 +67,13 @@ public class LifecycleStagingBenchmark {
       }
     }
     stages = new LifecycleStage[customers];
+    pool = Executors.newFixedThreadPool(2);
+  }
+
+  /** Stops the threads of the two-thread benchmark. */
+  @TearDown
+  public void tearDown() {
+    pool.shutdownNow();
   }
 
   private static void fill(SplittableRandom random, double[] book, int offset, boolean active) {
@@ -85,6 +99,25 @@ public class LifecycleStagingBenchmark {
   public LifecycleStage[] stageBook() {
     next ^= 1;
     classifier.classify(books[next], PERIODS, stages);
+    return stages;
+  }
+
+  /**
+   * Stages every customer of the next book, half the rows on each of two threads.
+   *
+   * @return the stages (the same array each time, filled anew)
+   * @throws InterruptedException if interrupted while waiting
+   * @throws ExecutionException never for these inputs
+   */
+  @Benchmark
+  public LifecycleStage[] stageBookTwoThreads() throws InterruptedException, ExecutionException {
+    next ^= 1;
+    double[] book = books[next];
+    int half = customers / 2;
+    Future<?> first = pool.submit(() -> classifier.classify(book, PERIODS, stages, 0, half));
+    Future<?> second = pool.submit(() -> classifier.classify(book, PERIODS, stages, half, customers));
+    first.get();
+    second.get();
     return stages;
   }
 }

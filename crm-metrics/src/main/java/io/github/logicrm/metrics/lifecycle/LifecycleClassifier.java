@@ -41,7 +41,8 @@ import java.util.Objects;
  * A series without any volume (a prospect) has no stage and is rejected.
  *
  * <p>Immutable and thread-safe. The array form {@link #classify(double[], int, LifecycleStage[])} classifies
- * a whole book stored row by row and allocates nothing per customer.
+ * a whole book stored row by row and allocates nothing per customer; its row-range form lets callers split a
+ * book across threads.
  */
 public final class LifecycleClassifier {
 
@@ -220,13 +221,34 @@ public final class LifecycleClassifier {
    *     the customer row and period)
    */
   public void classify(double[] volumes, int periods, LifecycleStage[] stages) {
+    classify(volumes, periods, stages, 0, stages.length);
+  }
+
+  /**
+   * Classifies the rows {@code fromRow} (inclusive) to {@code toRow} (exclusive) of a book stored row by row,
+   * as {@link #classify(double[], int, LifecycleStage[])}, writing only those rows of {@code stages}. Calls
+   * on disjoint row ranges may run in parallel threads, which is how to use several cores on a large book.
+   *
+   * @param volumes the series of every customer, {@code stages.length * periods} values
+   * @param periods periods per customer, {@code > 0}
+   * @param stages receives the stages of the rows classified
+   * @param fromRow first row to classify, in {@code [0, toRow]}
+   * @param toRow row after the last to classify, in {@code [fromRow, stages.length]}
+   * @throws IllegalArgumentException if the lengths do not match, the range is invalid, or a series in the
+   *     range is invalid (the message names the customer row and period)
+   */
+  public void classify(double[] volumes, int periods, LifecycleStage[] stages, int fromRow, int toRow) {
     Checks.positive("periods", periods);
     if ((long) stages.length * periods != volumes.length) {
       throw new IllegalArgumentException("volumes length must equal stages length " + stages.length
           + " x periods " + periods + ": " + volumes.length);
     }
+    if (fromRow < 0 || fromRow > toRow || toRow > stages.length) {
+      throw new IllegalArgumentException("rows must satisfy 0 <= fromRow <= toRow <= " + stages.length + ": "
+          + fromRow + ".." + toRow);
+    }
     Scratch s = new Scratch(trendWindow);
-    for (int row = 0; row < stages.length; row++) {
+    for (int row = fromRow; row < toRow; row++) {
       int offset = row * periods;
       validate(volumes, offset, periods, row, "volumes");
       stages[row] = evaluate(volumes, offset, periods, s, false);

@@ -281,6 +281,35 @@ class LifecycleClassifierTest {
     assertThat(counts).as("the simulated book has customers in every stage").doesNotContain(0);
   }
 
+  @Test
+  void rowRangesInParallelEqualTheSerialBook() throws Exception {
+    SplittableRandom random = new SplittableRandom(43);
+    int customers = 2001;
+    int periods = 24;
+    double[] book = new double[customers * periods];
+    for (int i = 0; i < customers; i++) {
+      System.arraycopy(randomSeries(random, periods), 0, book, i * periods, periods);
+    }
+    LifecycleStage[] serial = new LifecycleStage[customers];
+    DEFAULTS.classify(book, periods, serial);
+    LifecycleStage[] parallel = new LifecycleStage[customers];
+    Thread first = new Thread(() -> DEFAULTS.classify(book, periods, parallel, 0, 1000));
+    Thread second = new Thread(() -> DEFAULTS.classify(book, periods, parallel, 1000, customers));
+    first.start();
+    second.start();
+    first.join();
+    second.join();
+    assertThat(parallel).containsExactly(serial);
+    LifecycleStage[] part = new LifecycleStage[customers];
+    DEFAULTS.classify(book, periods, part, 5, 7);
+    assertThat(part[4]).isNull();
+    assertThat(part[5]).isEqualTo(serial[5]);
+    assertThat(part[7]).isNull();
+    assertThatThrownBy(() -> DEFAULTS.classify(book, periods, part, 7, 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rows must satisfy 0 <= fromRow <= toRow <= 2001: 7..5");
+  }
+
   /** Histories of every shape: late starts, growth, decline, churn, noise. */
   static double[] randomSeries(SplittableRandom random, int periods) {
     double[] v = new double[periods];
