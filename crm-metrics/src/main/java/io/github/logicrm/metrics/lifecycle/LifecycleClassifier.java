@@ -396,29 +396,88 @@ public final class LifecycleClassifier {
     } else {
       stage = null; // decided by the trend window
     }
+    int window = Math.min(trendWindow, tenure);
+    if (stage == null && !fullEvidence) {
+      stage = stageByCountingSlopes(v, offset + length - window, window, s);
+    }
     if (stage == null || fullEvidence) {
-      measureTrendWindow(v, offset, length, Math.min(trendWindow, tenure), s);
+      measureTrendWindow(v, offset, length, window, s);
     }
     if (stage == null) {
-      if (s.trend <= declineTrend) {
-        stage = LifecycleStage.DECLINE;
-      } else if (s.trend >= growthTrend) {
-        stage = LifecycleStage.FORMATION;
-      } else {
-        stage = s.volatility <= stableVolatility ? LifecycleStage.STABILITY : LifecycleStage.FORMATION;
-      }
+      stage = stageByTrend(s);
     }
     return stage;
+  }
+
+  private LifecycleStage stageByTrend(Scratch s) {
+    if (s.trend <= declineTrend) {
+      return LifecycleStage.DECLINE;
+    }
+    if (s.trend >= growthTrend) {
+      return LifecycleStage.FORMATION;
+    }
+    return s.volatility <= stableVolatility ? LifecycleStage.STABILITY : LifecycleStage.FORMATION;
+  }
+
+  /**
+   * Decides the stage from the trend window without selecting the median slope, or returns null when that
+   * cannot be done exactly. The trend is {@code median / mean}, rounded; dividing by the positive mean keeps
+   * the order of the slopes, so counting the slopes whose own {@code slope / mean} is at or beyond a
+   * threshold tells on which side of it the median falls, unless the two middle slopes of an even count fall
+   * on either side (then the caller measures the trend itself). Gives exactly the stage of
+   * {@link #stageByTrend(Scratch)}.
+   */
+  private LifecycleStage stageByCountingSlopes(double[] v, int start, int window, Scratch s) {
+    double mean = windowMean(v, start, window);
+    if (!(mean > 0) || window < 2) {
+      return null;
+    }
+    int n = window * (window - 1) / 2;
+    int declining = 0; // slopes with slope / mean <= declineTrend: the lowest ones
+    int growing = 0;   // slopes with slope / mean >= growthTrend: the highest ones
+    for (int lag = 1; lag < window; lag++) {
+      double d = lag;
+      for (int i = 0; i < window - lag; i++) {
+        double relative = (v[start + i + lag] - v[start + i]) / d / mean;
+        declining += relative <= declineTrend ? 1 : 0;
+        growing += relative >= growthTrend ? 1 : 0;
+      }
+    }
+    int k = n / 2; // odd n: the median is slope k (0-based, ascending); even n: the mean of slopes k - 1 and k
+    boolean even = (n & 1) == 0;
+    if (declining >= k + 1) {
+      return LifecycleStage.DECLINE;
+    }
+    if (even && declining == k) {
+      return null;
+    }
+    if (growing >= n - k + (even ? 1 : 0)) {
+      return LifecycleStage.FORMATION;
+    }
+    if (even && growing == n - k) {
+      return null;
+    }
+    double squares = 0;
+    for (int t = 0; t < window; t++) {
+      double dev = v[start + t] - mean;
+      squares += dev * dev;
+    }
+    return Math.sqrt(squares / window) / mean <= stableVolatility
+        ? LifecycleStage.STABILITY : LifecycleStage.FORMATION;
+  }
+
+  private static double windowMean(double[] v, int start, int window) {
+    double sum = 0;
+    for (int t = 0; t < window; t++) {
+      sum += v[start + t];
+    }
+    return sum / window;
   }
 
   /** Trend and volatility of the last {@code window} periods of the series. */
   private static void measureTrendWindow(double[] v, int offset, int length, int window, Scratch s) {
     int start = offset + length - window;
-    double mean = 0;
-    for (int t = 0; t < window; t++) {
-      mean += v[start + t];
-    }
-    mean /= window;
+    double mean = windowMean(v, start, window);
     double squares = 0;
     for (int t = 0; t < window; t++) {
       double d = v[start + t] - mean;

@@ -49,8 +49,13 @@ class LifecycleClassifierTest {
     return v;
   }
 
+  /** The stage of one series, asserting that the batch form, which decides without all the evidence, agrees. */
   private static LifecycleStage stage(LifecycleClassifier c, double[] v) {
-    return c.classify(v).stage();
+    LifecycleStage stage = c.classify(v).stage();
+    LifecycleStage[] batch = new LifecycleStage[1];
+    c.classify(v, v.length, batch);
+    assertThat(batch[0]).as("batch stage").isEqualTo(stage);
+    return stage;
   }
 
   @Test
