@@ -46,6 +46,9 @@ import java.util.Objects;
  */
 public final class LifecycleClassifier {
 
+  /** Largest trend window: the Theil-Sen slope keeps all its pairs, about 500,000 at this size. */
+  private static final int MAX_TREND_WINDOW = 1000;
+
   private static final LifecycleClassifier DEFAULTS = new LifecycleClassifier(6, 6, 12, 3, -0.03, 0.7, 0.03, 0.35);
 
   private final int explorationTenure;
@@ -61,8 +64,8 @@ public final class LifecycleClassifier {
       double declineTrend, double declineLevel, double growthTrend, double stableVolatility) {
     Checks.positive("explorationTenure", explorationTenure);
     Checks.positive("terminatedAfterIdle", terminatedAfterIdle);
-    if (trendWindow < 2) {
-      throw new IllegalArgumentException("trendWindow must be >= 2: " + trendWindow);
+    if (trendWindow < 2 || trendWindow > MAX_TREND_WINDOW) {
+      throw new IllegalArgumentException("trendWindow must be in [2, " + MAX_TREND_WINDOW + "]: " + trendWindow);
     }
     Checks.positive("levelWindow", levelWindow);
     Checks.finite("declineTrend", declineTrend);
@@ -121,7 +124,7 @@ public final class LifecycleClassifier {
   /**
    * Returns a copy with other windows.
    *
-   * @param trendPeriods periods over which trend and volatility are measured, {@code >= 2}; default 12
+   * @param trendPeriods periods over which trend and volatility are measured, in [2, 1000]; default 12
    * @param levelPeriods periods averaged for the recent level and the peak, {@code > 0}; default 3
    * @return the new classifier
    * @throws IllegalArgumentException if a window is out of range

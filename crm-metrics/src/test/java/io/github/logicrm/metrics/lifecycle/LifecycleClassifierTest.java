@@ -371,7 +371,9 @@ class LifecycleClassifierTest {
   @Test
   void rejectsInvalidThresholds() {
     assertThatThrownBy(() -> DEFAULTS.withWindows(1, 3))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("trendWindow must be >= 2: 1");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("trendWindow must be in [2, 1000]: 1");
+    assertThatThrownBy(() -> DEFAULTS.withWindows(1001, 3))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("trendWindow must be in [2, 1000]: 1001");
     assertThatThrownBy(() -> DEFAULTS.withWindows(12, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("levelWindow must be > 0: 0");
     assertThatThrownBy(() -> DEFAULTS.withTrendThresholds(0.05, 0.03))
