@@ -9,6 +9,8 @@ module io.github.logicrm.metrics {
   requires org.apache.commons.numbers.gamma;
 
   exports io.github.logicrm.metrics.clv;
+  exports io.github.logicrm.metrics.lifecycle;
   exports io.github.logicrm.metrics.retention;
+  exports io.github.logicrm.metrics.segmentation;
   exports io.github.logicrm.metrics.service;
 }

@@ -28,6 +28,8 @@ public final class ValueTypes {
     return List.of(
         CustomerTypes.TYPES,
         ClvTypes.TYPES,
+        LifecycleTypes.TYPES,
+        SegmentationTypes.TYPES,
         ServiceTypes.TYPES,
         RetentionTypes.TYPES);
   }

@@ -24,6 +24,7 @@ class ScorecardTest {
     Scorecard.print(data, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertThat(printed).contains("== Customer book ==");
+    assertThat(printed).contains("== Lifecycle and segmentation ==");
     for (Customer c : data.book().customers()) {
       assertThat(printed).contains(c.id().value());
     }

@@ -1,0 +1,94 @@
+package io.github.logicrm.examples;
+
+import static io.github.logicrm.core.segmentation.ValueTier.KEY;
+import static io.github.logicrm.core.segmentation.ValueTier.MAJOR;
+import static io.github.logicrm.core.segmentation.ValueTier.SMALL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.logicrm.core.lifecycle.LifecycleAssessment;
+import io.github.logicrm.core.lifecycle.LifecycleStage;
+import io.github.logicrm.core.lifecycle.StageTransition;
+import io.github.logicrm.core.lifecycle.VolumeHistory;
+import io.github.logicrm.core.segmentation.RfmScore;
+import io.github.logicrm.core.segmentation.TierSummary;
+import io.github.logicrm.core.segmentation.ValueCell;
+import io.github.logicrm.core.segmentation.ValueScore;
+import io.github.logicrm.metrics.lifecycle.LifecycleClassifier;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The figures the guide page quotes are the figures the example computes. */
+class LifecycleAndSegmentationTest {
+
+  @Test
+  void shipperEnteredDeclineInMonth27() {
+    LifecycleAssessment a = LifecycleAndSegmentation.stage();
+    assertThat(a.stage()).isEqualTo(LifecycleStage.DECLINE);
+    assertThat(a.recentLevel()).isEqualTo(59.0);   // (61 + 59 + 57) / 3
+    assertThat(a.peakLevel()).isEqualTo(102.0);    // (105 + 102 + 99) / 3
+    assertThat(a.levelToPeak()).isEqualTo(59.0 / 102, within(1e-15));
+    assertThat(a.trend()).isEqualTo(-0.0265, within(5e-5));
+    assertThat(a.volatility()).isEqualTo(0.110, within(5e-4));
+    assertThat(LifecycleAndSegmentation.stageHistory()).containsExactly(
+        StageTransition.of(0, null, LifecycleStage.EXPLORATION),
+        StageTransition.of(5, LifecycleStage.EXPLORATION, LifecycleStage.STABILITY),
+        StageTransition.of(27, LifecycleStage.STABILITY, LifecycleStage.DECLINE));
+  }
+
+  @Test
+  void weeklyClassifierStagesAWeeklySeries() {
+    double[] weekly = new double[104];
+    for (int w = 0; w < 104; w++) {
+      weekly[w] = w < 78 ? 25 : 25 - 0.5 * (w - 77);   // six months of slide after eighteen steady months
+    }
+    assertThat(LifecycleAndSegmentation.weeklyClassifier().classify(weekly).stage())
+        .isEqualTo(LifecycleStage.DECLINE);
+    assertThat(LifecycleAndSegmentation.weeklyClassifier().classify(java.util.Arrays.copyOf(weekly, 78)).stage())
+        .isEqualTo(LifecycleStage.STABILITY);
+  }
+
+  @Test
+  void tiersOfTheTenCustomers() {
+    assertThat(LifecycleAndSegmentation.tiers())
+        .containsExactly(SMALL, KEY, SMALL, MAJOR, KEY, SMALL, MAJOR, SMALL, KEY, MAJOR);
+    assertThat(LifecycleAndSegmentation.tierSummary()).extracting(TierSummary::valueShare)
+        .containsExactly(0.85, 0.11, 0.04);
+  }
+
+  @Test
+  void valueMatrixOfTheThreeShippers() {
+    List<ValueScore> scores = LifecycleAndSegmentation.valueMatrix();
+    assertThat(scores).extracting(ValueScore::currentScore).containsExactly(100.0, 50.0, 0.0);
+    assertThat(scores.get(0).potentialScore()).isEqualTo(100 * 4.5 / 7, within(1e-12));
+    assertThat(scores.get(1).potentialScore()).isEqualTo(100 * 5.5 / 7, within(1e-12));
+    assertThat(scores.get(2).potentialScore()).isEqualTo(100 * 0.5 / 7, within(1e-12));
+    assertThat(scores).extracting(ValueScore::cell)
+        .containsExactly(ValueCell.HIGH_HIGH, ValueCell.MEDIUM_HIGH, ValueCell.LOW_LOW);
+  }
+
+  @Test
+  void rfmOfTheFiveCustomers() {
+    List<RfmScore> scores = LifecycleAndSegmentation.rfm();
+    assertThat(scores).extracting(RfmScore::cellCode).containsExactly("555", "222", "343", "333", "111");
+    assertThat(scores).extracting(RfmScore::weightedScore).containsExactly(5.0, 2.0, 3.25, 3.0, 1.0);
+  }
+
+  @Test
+  void scorecardSectionShowsEveryStagedCustomer() {
+    SampleData data = SampleData.load();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new LifecycleSegmentationSection().print(data, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    List<VolumeHistory> histories = data.read("volume-histories.json", new TypeReference<List<VolumeHistory>>() {});
+    for (VolumeHistory h : histories) {
+      String stage = LifecycleClassifier.withDefaults().classify(h).stage().name();
+      assertThat(lines).anyMatch(l -> l.startsWith(h.customerId().value() + " ") && l.contains(" " + stage + " "));
+    }
+    assertThat(lines).anyMatch(l -> l.startsWith("KEY ")).anyMatch(l -> l.startsWith("SMALL "));
+  }
+}
