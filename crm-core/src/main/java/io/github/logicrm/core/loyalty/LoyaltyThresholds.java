@@ -6,8 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * The cut-offs the loyalty classifications apply to a {@link LoyaltyProfile}. Every comparison is "at or
- * above the threshold is high" ({@code >=}), except the alternatives count ({@code <=}) and the down-slide
- * ({@code shareOfWalletChange <= -downslideDrop}).
+ * above the threshold is high" ({@code >=}), except the alternatives count ({@code viableAlternatives <=
+ * monopolyAlternatives} means no choice), dissatisfaction ({@code satisfaction < dissatisfiedBelow}) and the
+ * down-slide ({@code shareOfWalletChange <= -downslideDrop}).
  *
  * <p>The defaults are starting points for a logistics book, not published constants; calibrate them on your
  * own customers.
@@ -80,6 +81,16 @@ public abstract class LoyaltyThresholds {
   }
 
   /**
+   * Returns the satisfaction (0-100) below which a down-sliding customer counts as dissatisfied (McKinsey).
+   *
+   * @return the threshold in [0, 100]; 50 by default (below the middle of the scale)
+   */
+  @Value.Default
+  public double dissatisfiedBelow() {
+    return 50;
+  }
+
+  /**
    * Returns the fall in share of wallet at and beyond which a customer is down-sliding.
    *
    * @return the drop, in (0, 1]; 0.05 by default (five points of share of wallet)
@@ -115,6 +126,7 @@ public abstract class LoyaltyThresholds {
     Checks.inClosedRange("priceSensitive", priceSensitive(), 0, 100);
     Checks.nonNegative("monopolyAlternatives", monopolyAlternatives());
     Checks.inClosedRange("satisfied", satisfied(), 0, 100);
+    Checks.inClosedRange("dissatisfiedBelow", dissatisfiedBelow(), 0, 100);
     if (!(downslideDrop() > 0 && downslideDrop() <= 1)) {
       throw new IllegalArgumentException("downslideDrop must be in (0, 1]: " + downslideDrop());
     }
