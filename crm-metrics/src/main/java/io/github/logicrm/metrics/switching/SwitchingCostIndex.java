@@ -53,6 +53,9 @@ public final class SwitchingCostIndex {
   /** The default {@link #minimumFacetCoverage()}: at least half of a facet's items answered. */
   public static final double DEFAULT_MINIMUM_FACET_COVERAGE = 0.5;
 
+  /** Customers scored together in the batch form: small enough that its work arrays stay in L1 cache. */
+  private static final int BLOCK = 256;
+
   private static final SwitchingCostFacet[] FACETS = SwitchingCostFacet.values();
   private static final SwitchingCostType[] TYPES = SwitchingCostType.values();
 
@@ -382,7 +385,8 @@ public final class SwitchingCostIndex {
    * @param facetScores receives the facet scores, {@code facetScores[facet][customer]} in
    *     {@link SwitchingCostFacet} order (8 columns), or null if not wanted
    * @throws IllegalArgumentException if the shapes do not match, an answer lies outside its item's scale, or a
-   *     facet's coverage is below the minimum; the message names the item and customer row
+   *     facet's coverage is below the minimum; the message names the item and customer row and is the one
+   *     {@link #index(double[])} gives for that row; the outputs are then partly written
    */
   public void indexAll(double[][] answers, double[] index, double[][] facetScores) {
     int customers = index.length;
@@ -396,19 +400,75 @@ public final class SwitchingCostIndex {
         Checks.sameLength("facetScores[" + f + "]", facetScores[f].length, "index", customers);
       }
     }
+    double[] sum = new double[BLOCK];
+    int[] answered = new int[BLOCK];
+    for (int from = 0; from < customers; from += BLOCK) {
+      int length = Math.min(BLOCK, customers - from);
+      if (!scoreBlock(answers, from, length, sum, answered, index, facetScores)) {
+        rethrowFirstError(answers, from, length);
+      }
+    }
+  }
+
+  /**
+   * Scores customers {@code from .. from + length - 1} facet by facet, streaming each answer column, with the
+   * same arithmetic in the same order as {@code kernel}, so the results are bit for bit the same.
+   *
+   * @return false if some answer is out of scale or some facet below the minimum coverage
+   */
+  private boolean scoreBlock(double[][] answers, int from, int length, double[] sum, int[] answered,
+      double[] index, double[][] facetScores) {
+    java.util.Arrays.fill(index, from, from + length, 0.0);
+    for (int f = 0; f < FACETS.length; f++) {
+      java.util.Arrays.fill(sum, 0, length, 0.0);
+      java.util.Arrays.fill(answered, 0, length, 0);
+      boolean invalid = false;
+      for (int p = facetStart[f]; p < facetStart[f + 1]; p++) {
+        double[] column = answers[itemOf[p]];
+        double lo = low[p];
+        double hi = high[p];
+        double b = base[p];
+        double k = factor[p];
+        for (int c = 0; c < length; c++) {
+          double v = column[from + c];
+          boolean valid = v >= lo && v <= hi;
+          sum[c] += valid ? (v - b) * k : 0.0;
+          answered[c] += valid ? 1 : 0;
+          invalid |= !valid & v == v;
+        }
+      }
+      int minimum = minimumAnswered[f];
+      double weight = facetInIndex[f];
+      double[] facetColumn = facetScores == null ? null : facetScores[f];
+      for (int c = 0; c < length; c++) {
+        int n = answered[c];
+        invalid |= n < minimum;
+        double score = Math.min(100, sum[c] / n);
+        if (facetColumn != null) {
+          facetColumn[from + c] = score;
+        }
+        index[from + c] += weight * score;
+      }
+      if (invalid) {
+        return false;
+      }
+    }
+    for (int c = from; c < from + length; c++) {
+      index[c] = Math.min(100, index[c]);
+    }
+    return true;
+  }
+
+  /** Scores a failed block customer by customer, so the error is the one the single-customer form gives. */
+  private void rethrowFirstError(double[][] answers, int from, int length) {
     double[] row = new double[itemOf.length];
-    double[] facets = facetScores == null ? null : new double[FACETS.length];
-    for (int c = 0; c < customers; c++) {
+    for (int c = from; c < from + length; c++) {
       for (int i = 0; i < row.length; i++) {
         row[i] = answers[i][c];
       }
-      index[c] = kernel(row, facets, c);
-      if (facets != null) {
-        for (int f = 0; f < FACETS.length; f++) {
-          facetScores[f][c] = facets[f];
-        }
-      }
+      kernel(row, null, c);
     }
+    throw new AssertionError("block at row " + from + " failed but every row scores");
   }
 
   /**
@@ -424,12 +484,12 @@ public final class SwitchingCostIndex {
       int end = facetStart[f + 1];
       for (int p = facetStart[f]; p < end; p++) {
         double v = x[itemOf[p]];
-        if (v >= low[p] && v <= high[p]) {
-          sum += (v - base[p]) * factor[p];
-          answered++;
-        } else if (!Double.isNaN(v)) {
+        boolean valid = v >= low[p] && v <= high[p];
+        if (!valid && v == v) {
           throw outOfScale(p, v, row);
         }
+        sum += valid ? (v - base[p]) * factor[p] : 0.0;
+        answered += valid ? 1 : 0;
       }
       if (answered < minimumAnswered[f]) {
         throw lowCoverage(f, answered, row);

@@ -264,20 +264,29 @@ class SwitchingCostIndexTest {
 
   @Test
   void batchErrorsNameItemAndRow() {
-    double[][] columns = new double[13][3];
+    int n = 700; // several blocks
+    double[][] columns = new double[13][n];
     for (int i = 0; i < 13; i++) {
       java.util.Arrays.fill(columns[i], QUESTIONNAIRE.items().get(i).scaleMin());
     }
-    columns[5][2] = 8;
-    assertThatThrownBy(() -> INDEX.indexAll(columns, new double[3]))
-        .hasMessage("answers[5][2] (item SU1) must be in [1.0, 7.0] or NaN for a skipped item: 8.0");
-    columns[5][2] = 1;
-    columns[12][1] = Double.NaN;
-    assertThatThrownBy(() -> INDEX.indexAll(columns, new double[3]))
-        .hasMessage("customer row 1: facet BRAND_RELATIONSHIP_LOSS has no answers (1 items asked)");
-    assertThatThrownBy(() -> INDEX.indexAll(columns, new double[4]))
+    columns[5][602] = 8;
+    assertThatThrownBy(() -> INDEX.indexAll(columns, new double[n]))
+        .hasMessage("answers[5][602] (item SU1) must be in [1.0, 7.0] or NaN for a skipped item: 8.0");
+    // within one customer the error is the one the single-customer form gives: facets in order
+    columns[12][602] = Double.NaN;
+    assertThatThrownBy(() -> INDEX.indexAll(columns, new double[n]))
+        .hasMessage("answers[5][602] (item SU1) must be in [1.0, 7.0] or NaN for a skipped item: 8.0");
+    columns[5][602] = 1;
+    assertThatThrownBy(() -> INDEX.indexAll(columns, new double[n]))
+        .hasMessage("customer row 602: facet BRAND_RELATIONSHIP_LOSS has no answers (1 items asked)");
+    columns[0][601] = Double.NaN;
+    columns[1][601] = Double.NaN;
+    assertThatThrownBy(() -> INDEX.indexAll(columns, new double[n]))
+        .hasMessage("customer row 601: facet ECONOMIC_RISK has no answers (2 items asked)");
+    double[][] short3 = new double[13][3];
+    assertThatThrownBy(() -> INDEX.indexAll(short3, new double[4]))
         .hasMessage("answers[0] length must equal index length 4: 3");
-    assertThatThrownBy(() -> INDEX.indexAll(columns, new double[3], new double[8][2]))
+    assertThatThrownBy(() -> INDEX.indexAll(short3, new double[3], new double[8][2]))
         .hasMessage("facetScores[0] length must equal index length 3: 2");
   }
 }
