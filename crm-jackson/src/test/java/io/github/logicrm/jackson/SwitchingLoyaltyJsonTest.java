@@ -36,7 +36,9 @@ class SwitchingLoyaltyJsonTest {
     for (SwitchingCostFacet facet : SwitchingCostFacet.values()) {
       items.add(SwitchingCostItem.of(facet.name() + "-1", facet, 1, 5));
     }
-    items.add(SwitchingCostItem.reversed("SETUP-2", SwitchingCostFacet.SETUP, 1, 7));
+    items.add(SwitchingCostItem.builder().id("SETUP-2").facet(SwitchingCostFacet.SETUP)
+        .text("We could move our freight to another carrier within a week").scaleMin(1).scaleMax(7)
+        .reverseCoded(true).build());
     return SwitchingCostQuestionnaire.of(items);
   }
 

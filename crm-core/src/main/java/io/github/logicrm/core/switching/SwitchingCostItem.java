@@ -2,6 +2,7 @@ package io.github.logicrm.core.switching;
 
 import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.internal.ValueStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -33,6 +34,13 @@ public abstract class SwitchingCostItem {
    * @return the facet, not null
    */
   public abstract SwitchingCostFacet facet();
+
+  /**
+   * Returns the statement as asked, e.g. "Moving our EDI links to another 3PL would take months".
+   *
+   * @return the wording, if recorded; never blank when present
+   */
+  public abstract Optional<String> text();
 
   /**
    * Returns the lowest answer the scale allows.
@@ -111,6 +119,7 @@ public abstract class SwitchingCostItem {
   @Value.Check
   void check() {
     Checks.notBlank("item.id", id());
+    text().ifPresent(t -> Checks.notBlank("item.text", t));
     Checks.finite("scaleMin", scaleMin());
     Checks.finite("scaleMax", scaleMax());
     if (!(scaleMax() > scaleMin())) {
@@ -121,7 +130,7 @@ public abstract class SwitchingCostItem {
 
   /**
    * Builds a {@link SwitchingCostItem}; {@code id}, {@code facet}, {@code scaleMin} and {@code scaleMax} are
-   * required, {@code reverseCoded} defaults to false.
+   * required, {@code text} is optional and {@code reverseCoded} defaults to false.
    */
   public static final class Builder extends ImmutableSwitchingCostItem.Builder {
     Builder() {}
