@@ -400,63 +400,89 @@ public final class SwitchingCostIndex {
         Checks.sameLength("facetScores[" + f + "]", facetScores[f].length, "index", customers);
       }
     }
-    double[] sum = new double[BLOCK];
-    int[] answered = new int[BLOCK];
+    Workspace work = new Workspace(itemOf.length);
     for (int from = 0; from < customers; from += BLOCK) {
       int length = Math.min(BLOCK, customers - from);
-      if (!scoreBlock(answers, from, length, sum, answered, index, facetScores)) {
+      try {
+        scoreBlock(answers, from, length, work, index, facetScores);
+      } catch (IllegalArgumentException e) {
         rethrowFirstError(answers, from, length);
       }
     }
   }
 
+  /** Work arrays of the batch form, one set per call. */
+  private static final class Workspace {
+    final double[] column = new double[BLOCK];
+    final double[] sum = new double[BLOCK];
+    final double[] violation = new double[BLOCK];
+    final double[] score = new double[BLOCK];
+    final double[] total = new double[BLOCK];
+    final double[] row;
+
+    Workspace(int items) {
+      row = new double[items];
+    }
+  }
+
   /**
-   * Scores customers {@code from .. from + length - 1} facet by facet, streaming each answer column, with the
-   * same arithmetic in the same order as {@code kernel}, so the results are bit for bit the same.
-   *
-   * @return false if some answer is out of scale or some facet below the minimum coverage
+   * Scores customers {@code from .. from + length - 1} facet by facet. Each answer column is copied into a work
+   * array so that every loop runs over arrays with the same offset, which lets the JIT vectorize the sums. The
+   * arithmetic and its order are those of {@code kernel}, so the results are bit for bit the same; customers
+   * with a skipped or out-of-scale answer in a facet (a violation above 0, or NaN) go through the same
+   * {@code facetWithGaps} as there.
    */
-  private boolean scoreBlock(double[][] answers, int from, int length, double[] sum, int[] answered,
-      double[] index, double[][] facetScores) {
-    java.util.Arrays.fill(index, from, from + length, 0.0);
+  private void scoreBlock(double[][] answers, int from, int length, Workspace w, double[] index,
+      double[][] facetScores) {
+    double[] column = w.column;
+    double[] sum = w.sum;
+    double[] violation = w.violation;
+    double[] score = w.score;
+    double[] total = w.total;
+    java.util.Arrays.fill(total, 0, length, 0.0);
     for (int f = 0; f < FACETS.length; f++) {
       java.util.Arrays.fill(sum, 0, length, 0.0);
-      java.util.Arrays.fill(answered, 0, length, 0);
-      boolean invalid = false;
+      java.util.Arrays.fill(violation, 0, length, Double.NEGATIVE_INFINITY);
       for (int p = facetStart[f]; p < facetStart[f + 1]; p++) {
-        double[] column = answers[itemOf[p]];
+        System.arraycopy(answers[itemOf[p]], from, column, 0, length);
         double lo = low[p];
         double hi = high[p];
         double b = base[p];
         double k = factor[p];
         for (int c = 0; c < length; c++) {
-          double v = column[from + c];
-          boolean valid = v >= lo && v <= hi;
-          sum[c] += valid ? (v - b) * k : 0.0;
-          answered[c] += valid ? 1 : 0;
-          invalid |= !valid & v == v;
+          double v = column[c];
+          sum[c] += (v - b) * k;
+          violation[c] = Math.max(violation[c], Math.max(lo - v, v - hi));
         }
       }
-      int minimum = minimumAnswered[f];
-      double weight = facetInIndex[f];
-      double[] facetColumn = facetScores == null ? null : facetScores[f];
+      double asked = facetStart[f + 1] - facetStart[f];
       for (int c = 0; c < length; c++) {
-        int n = answered[c];
-        invalid |= n < minimum;
-        double score = Math.min(100, sum[c] / n);
-        if (facetColumn != null) {
-          facetColumn[from + c] = score;
+        score[c] = Math.min(100, sum[c] / asked);
+      }
+      for (int c = 0; c < length; c++) {
+        if (!(violation[c] <= 0)) {
+          score[c] = facetWithGaps(answers, f, from + c, w.row);
         }
-        index[from + c] += weight * score;
       }
-      if (invalid) {
-        return false;
+      double weight = facetInIndex[f];
+      for (int c = 0; c < length; c++) {
+        total[c] += weight * score[c];
+      }
+      if (facetScores != null) {
+        System.arraycopy(score, 0, facetScores[f], from, length);
       }
     }
-    for (int c = from; c < from + length; c++) {
-      index[c] = Math.min(100, index[c]);
+    for (int c = 0; c < length; c++) {
+      index[from + c] = Math.min(100, total[c]);
     }
-    return true;
+  }
+
+  /** The slow path of the batch form for one customer and facet: copies the facet's answers into a row. */
+  private double facetWithGaps(double[][] answers, int f, int customer, double[] row) {
+    for (int p = facetStart[f]; p < facetStart[f + 1]; p++) {
+      row[itemOf[p]] = answers[itemOf[p]][customer];
+    }
+    return facetWithGaps(row, f, customer);
   }
 
   /** Scores a failed block customer by customer, so the error is the one the single-customer form gives. */
@@ -472,35 +498,42 @@ public final class SwitchingCostIndex {
   }
 
   /**
-   * Scores one customer. Answers outside their scale and facets below the minimum coverage fail; NaN answers
-   * are skipped. The final {@code Math.min(100, ..)} only absorbs rounding of the normalized weights, which can
-   * put a perfect score a few ulps above 100.
+   * Scores one customer, facet by facet with {@code facetWithGaps}. The {@code Math.min(100, ..)} only absorbs
+   * rounding of the normalized weights, which can put a perfect score a few ulps above 100.
    */
   private double kernel(double[] x, double[] facetOut, int row) {
     double total = 0;
     for (int f = 0; f < FACETS.length; f++) {
-      double sum = 0;
-      int answered = 0;
-      int end = facetStart[f + 1];
-      for (int p = facetStart[f]; p < end; p++) {
-        double v = x[itemOf[p]];
-        boolean valid = v >= low[p] && v <= high[p];
-        if (!valid && v == v) {
-          throw outOfScale(p, v, row);
-        }
-        sum += valid ? (v - base[p]) * factor[p] : 0.0;
-        answered += valid ? 1 : 0;
-      }
-      if (answered < minimumAnswered[f]) {
-        throw lowCoverage(f, answered, row);
-      }
-      double score = Math.min(100, sum / answered);
+      double score = facetWithGaps(x, f, row);
       if (facetOut != null) {
         facetOut[f] = score;
       }
       total += facetInIndex[f] * score;
     }
     return Math.min(100, total);
+  }
+
+  /**
+   * Scores one facet of one customer: skipped (NaN) answers are left out of the mean, an out-of-scale answer or
+   * too few answers fail. With every answer valid, the sum and its order are those of the batch form's fast
+   * path, so both give the same bits.
+   */
+  private double facetWithGaps(double[] x, int f, int row) {
+    double sum = 0;
+    int answered = 0;
+    for (int p = facetStart[f]; p < facetStart[f + 1]; p++) {
+      double v = x[itemOf[p]];
+      boolean valid = v >= low[p] && v <= high[p];
+      if (!valid && v == v) {
+        throw outOfScale(p, v, row);
+      }
+      sum += valid ? (v - base[p]) * factor[p] : 0.0;
+      answered += valid ? 1 : 0;
+    }
+    if (answered < minimumAnswered[f]) {
+      throw lowCoverage(f, answered, row);
+    }
+    return Math.min(100, sum / answered);
   }
 
   private IllegalArgumentException outOfScale(int position, double value, int row) {
