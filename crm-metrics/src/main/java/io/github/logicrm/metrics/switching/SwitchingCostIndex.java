@@ -73,6 +73,8 @@ public final class SwitchingCostIndex {
   private final double[] base;
   private final double[] factor;
   private final int[] minimumAnswered;
+  private final boolean[] lastOfFacet;
+  private final double[] inverse;
   private final double[] facetInType;
   private final double[] typeInIndex;
   private final double[] facetInIndex;
@@ -115,6 +117,17 @@ public final class SwitchingCostIndex {
       minimumAnswered[facet.ordinal()] = k;
     }
     facetStart[FACETS.length] = position;
+    lastOfFacet = new boolean[n];
+    int most = 0;
+    for (int f = 0; f < FACETS.length; f++) {
+      lastOfFacet[facetStart[f + 1] - 1] = true;
+      most = Math.max(most, facetStart[f + 1] - facetStart[f]);
+    }
+    inverse = new double[most + 1];
+    inverse[0] = Double.NaN;
+    for (int k = 1; k <= most; k++) {
+      inverse[k] = 1.0 / k;
+    }
     double[] typeSums = new double[TYPES.length];
     for (SwitchingCostFacet facet : FACETS) {
       typeSums[facet.type().ordinal()] += facetWeights[facet.ordinal()];
@@ -419,6 +432,7 @@ public final class SwitchingCostIndex {
     final double[] score = new double[BLOCK];
     final double[] total = new double[BLOCK];
     final double[] row;
+    final double[] facets = new double[FACETS.length];
 
     Workspace(int items) {
       row = new double[items];
@@ -429,8 +443,8 @@ public final class SwitchingCostIndex {
    * Scores customers {@code from .. from + length - 1} facet by facet. Each answer column is copied into a work
    * array so that every loop runs over arrays with the same offset, which lets the JIT vectorize the sums. The
    * arithmetic and its order are those of {@code kernel}, so the results are bit for bit the same; customers
-   * with a skipped or out-of-scale answer in a facet (a violation above 0, or NaN) go through the same
-   * {@code facetWithGaps} as there.
+   * with a skipped or out-of-scale answer in a facet (a violation above 0, or NaN) are scored by the same
+   * {@code scoreFacets} as there.
    */
   private void scoreBlock(double[][] answers, int from, int length, Workspace w, double[] index,
       double[][] facetScores) {
@@ -455,13 +469,13 @@ public final class SwitchingCostIndex {
           violation[c] = Math.max(violation[c], Math.max(lo - v, v - hi));
         }
       }
-      double asked = facetStart[f + 1] - facetStart[f];
+      double mean = inverse[facetStart[f + 1] - facetStart[f]];
       for (int c = 0; c < length; c++) {
-        score[c] = Math.min(100, sum[c] / asked);
+        score[c] = Math.min(100, sum[c] * mean);
       }
       for (int c = 0; c < length; c++) {
         if (!(violation[c] <= 0)) {
-          score[c] = facetWithGaps(answers, f, from + c, w.row);
+          score[c] = facetWithGaps(answers, f, from + c, w);
         }
       }
       double weight = facetInIndex[f];
@@ -478,11 +492,12 @@ public final class SwitchingCostIndex {
   }
 
   /** The slow path of the batch form for one customer and facet: copies the facet's answers into a row. */
-  private double facetWithGaps(double[][] answers, int f, int customer, double[] row) {
+  private double facetWithGaps(double[][] answers, int f, int customer, Workspace w) {
     for (int p = facetStart[f]; p < facetStart[f + 1]; p++) {
-      row[itemOf[p]] = answers[itemOf[p]][customer];
+      w.row[itemOf[p]] = answers[itemOf[p]][customer];
     }
-    return facetWithGaps(row, f, customer);
+    scoreFacets(w.row, f, f + 1, w.facets, customer);
+    return w.facets[f];
   }
 
   /** Scores a failed block customer by customer, so the error is the one the single-customer form gives. */
@@ -498,30 +513,29 @@ public final class SwitchingCostIndex {
   }
 
   /**
-   * Scores one customer, facet by facet with {@code facetWithGaps}. The {@code Math.min(100, ..)} only absorbs
-   * rounding of the normalized weights, which can put a perfect score a few ulps above 100.
+   * Scores one customer. The {@code Math.min(100, ..)} only absorbs rounding of the normalized weights, which
+   * can put a perfect score a few ulps above 100.
    */
   private double kernel(double[] x, double[] facetOut, int row) {
-    double total = 0;
-    for (int f = 0; f < FACETS.length; f++) {
-      double score = facetWithGaps(x, f, row);
-      if (facetOut != null) {
-        facetOut[f] = score;
-      }
-      total += facetInIndex[f] * score;
-    }
-    return Math.min(100, total);
+    return Math.min(100, scoreFacets(x, 0, FACETS.length, facetOut, row));
   }
 
   /**
-   * Scores one facet of one customer: skipped (NaN) answers are left out of the mean, an out-of-scale answer or
-   * too few answers fail. With every answer valid, the sum and its order are those of the batch form's fast
-   * path, so both give the same bits.
+   * Scores facets {@code fromFacet .. toFacet - 1} of one customer in one loop over their items (a loop per
+   * facet would cost more than the work for facets of one or two items). Skipped (NaN) answers are left out of
+   * a facet's mean; an out-of-scale answer or too few answers fail. The mean multiplies by a table of
+   * reciprocals rather than dividing. With every answer valid, the sums and their order are those of the batch
+   * form's fast path, so both give the same bits.
+   *
+   * @return the sum of {@code facetInIndex[f] * score[f]} over the facets, in facet order
    */
-  private double facetWithGaps(double[] x, int f, int row) {
+  private double scoreFacets(double[] x, int fromFacet, int toFacet, double[] facetOut, int row) {
+    double total = 0;
     double sum = 0;
     int answered = 0;
-    for (int p = facetStart[f]; p < facetStart[f + 1]; p++) {
+    int f = fromFacet;
+    int end = facetStart[toFacet];
+    for (int p = facetStart[fromFacet]; p < end; p++) {
       double v = x[itemOf[p]];
       boolean valid = v >= low[p] && v <= high[p];
       if (!valid && v == v) {
@@ -529,11 +543,21 @@ public final class SwitchingCostIndex {
       }
       sum += valid ? (v - base[p]) * factor[p] : 0.0;
       answered += valid ? 1 : 0;
+      if (lastOfFacet[p]) {
+        if (answered < minimumAnswered[f]) {
+          throw lowCoverage(f, answered, row);
+        }
+        double score = Math.min(100, sum * inverse[answered]);
+        if (facetOut != null) {
+          facetOut[f] = score;
+        }
+        total += facetInIndex[f] * score;
+        f++;
+        sum = 0;
+        answered = 0;
+      }
     }
-    if (answered < minimumAnswered[f]) {
-      throw lowCoverage(f, answered, row);
-    }
-    return Math.min(100, sum / answered);
+    return total;
   }
 
   private IllegalArgumentException outOfScale(int position, double value, int row) {
