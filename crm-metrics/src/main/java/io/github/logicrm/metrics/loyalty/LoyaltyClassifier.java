@@ -48,10 +48,48 @@ public final class LoyaltyClassifier {
 
   private static final LoyaltyType[] TYPES = LoyaltyType.values();
 
+  /**
+   * The five-type rules as a table: the code for each combination of the five tests, indexed by
+   * {@code highRepeat << 4 | attached << 3 | noAlternative << 2 | promotionDriven << 1 | priceSensitive}.
+   */
+  private static final int[] RULES = rules();
+
   private final LoyaltyThresholds thresholds;
+  private final double highAttachment;
+  private final double highRepeatRate;
+  private final double promotionDriven;
+  private final double priceSensitive;
+  private final int monopolyAlternatives;
 
   private LoyaltyClassifier(LoyaltyThresholds thresholds) {
     this.thresholds = thresholds;
+    this.highAttachment = thresholds.highAttachment();
+    this.highRepeatRate = thresholds.highRepeatRate();
+    this.promotionDriven = thresholds.promotionDriven();
+    this.priceSensitive = thresholds.priceSensitive();
+    this.monopolyAlternatives = thresholds.monopolyAlternatives();
+  }
+
+  private static int[] rules() {
+    int[] rules = new int[32];
+    for (int key = 0; key < 32; key++) {
+      boolean highRepeat = (key & 16) != 0;
+      boolean attached = (key & 8) != 0;
+      boolean noAlternative = (key & 4) != 0;
+      boolean promotion = (key & 2) != 0;
+      boolean price = (key & 1) != 0;
+      LoyaltyType type;
+      if (highRepeat) {
+        type = attached ? LoyaltyType.PREMIUM
+            : noAlternative ? LoyaltyType.MONOPOLY
+            : promotion ? LoyaltyType.INCENTIVE
+            : LoyaltyType.INERTIA;
+      } else {
+        type = !attached && price ? LoyaltyType.PRICE : null;
+      }
+      rules[key] = type == null ? NO_TYPE : type.ordinal();
+    }
+    return rules;
   }
 
   /**
@@ -106,7 +144,8 @@ public final class LoyaltyClassifier {
   }
 
   /**
-   * Returns the five-type code of one customer from its figures. Allocates nothing.
+   * Returns the five-type code of one customer from its figures, by looking up the outcome of the five tests in
+   * {@link #RULES} (no branch on the data). Allocates nothing.
    *
    * @param attachment attachment in [0, 100]
    * @param repeatPurchaseRate repeat purchase rate in [0, 1]
@@ -117,24 +156,12 @@ public final class LoyaltyClassifier {
    */
   private int typeCode(double attachment, double repeatPurchaseRate, double promotionShare,
       double priceSensitivity, int viableAlternatives) {
-    LoyaltyThresholds t = thresholds;
-    boolean attached = attachment >= t.highAttachment();
-    if (repeatPurchaseRate >= t.highRepeatRate()) {
-      if (attached) {
-        return LoyaltyType.PREMIUM.ordinal();
-      }
-      if (viableAlternatives <= t.monopolyAlternatives()) {
-        return LoyaltyType.MONOPOLY.ordinal();
-      }
-      if (promotionShare >= t.promotionDriven()) {
-        return LoyaltyType.INCENTIVE.ordinal();
-      }
-      return LoyaltyType.INERTIA.ordinal();
-    }
-    if (!attached && priceSensitivity >= t.priceSensitive()) {
-      return LoyaltyType.PRICE.ordinal();
-    }
-    return NO_TYPE;
+    int key = (repeatPurchaseRate >= highRepeatRate ? 16 : 0)
+        | (attachment >= highAttachment ? 8 : 0)
+        | (viableAlternatives <= monopolyAlternatives ? 4 : 0)
+        | (promotionShare >= promotionDriven ? 2 : 0)
+        | (priceSensitivity >= priceSensitive ? 1 : 0);
+    return RULES[key];
   }
 
   /**
