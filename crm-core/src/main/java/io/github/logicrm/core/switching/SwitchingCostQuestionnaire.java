@@ -4,6 +4,7 @@ import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.internal.ValueStyle;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -74,7 +75,7 @@ public abstract class SwitchingCostQuestionnaire {
   @Value.Check
   void check() {
     Checks.notEmpty("items", items());
-    Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     Set<SwitchingCostFacet> missing = EnumSet.allOf(SwitchingCostFacet.class);
     for (SwitchingCostItem item : items()) {
       if (!ids.add(item.id())) {

@@ -1,6 +1,7 @@
 package io.github.logicrm.metrics.loyalty;
 
 import io.github.logicrm.core.internal.Checks;
+import java.util.Arrays;
 
 /**
  * Behavioural loyalty measures: repeat purchase and share of wallet.
@@ -37,7 +38,7 @@ public final class LoyaltyMeasures {
     int after = first < 0 ? 0 : ordersPerPeriod.length - 1 - first;
     if (after == 0) {
       throw new IllegalArgumentException(
-          "ordersPerPeriod must have an order before its last period: " + java.util.Arrays.toString(ordersPerPeriod));
+          "ordersPerPeriod must have an order before its last period: " + Arrays.toString(ordersPerPeriod));
     }
     return (double) repeats / after;
   }

@@ -7,6 +7,7 @@ import io.github.logicrm.core.switching.SwitchingCostItem;
 import io.github.logicrm.core.switching.SwitchingCostQuestionnaire;
 import io.github.logicrm.core.switching.SwitchingCostScore;
 import io.github.logicrm.core.switching.SwitchingCostType;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -159,8 +160,8 @@ public final class SwitchingCostIndex {
   public static SwitchingCostIndex of(SwitchingCostQuestionnaire questionnaire) {
     double[] facets = new double[FACETS.length];
     double[] types = new double[TYPES.length];
-    java.util.Arrays.fill(facets, 1);
-    java.util.Arrays.fill(types, 1);
+    Arrays.fill(facets, 1);
+    Arrays.fill(types, 1);
     return new SwitchingCostIndex(questionnaire, facets, types, DEFAULT_MINIMUM_FACET_COVERAGE);
   }
 
@@ -299,7 +300,7 @@ public final class SwitchingCostIndex {
    */
   public SwitchingCostScore score(SwitchingCostAnswers answers) {
     double[] x = new double[questionnaire.items().size()];
-    java.util.Arrays.fill(x, Double.NaN);
+    Arrays.fill(x, Double.NaN);
     answers.answers().forEach((id, value) -> {
       OptionalInt index = questionnaire.indexOf(id);
       if (index.isEmpty()) {
@@ -453,10 +454,10 @@ public final class SwitchingCostIndex {
     double[] violation = w.violation;
     double[] score = w.score;
     double[] total = w.total;
-    java.util.Arrays.fill(total, 0, length, 0.0);
+    Arrays.fill(total, 0, length, 0.0);
     for (int f = 0; f < FACETS.length; f++) {
-      java.util.Arrays.fill(sum, 0, length, 0.0);
-      java.util.Arrays.fill(violation, 0, length, Double.NEGATIVE_INFINITY);
+      Arrays.fill(sum, 0, length, 0.0);
+      Arrays.fill(violation, 0, length, Double.NEGATIVE_INFINITY);
       for (int p = facetStart[f]; p < facetStart[f + 1]; p++) {
         System.arraycopy(answers[itemOf[p]], from, column, 0, length);
         double lo = low[p];

@@ -263,6 +263,53 @@ class SwitchingCostIndexTest {
   }
 
   @Test
+  void batchIsOrderIndependentAndSplitsAcrossThreads() throws Exception {
+    int n = 1000;
+    SplittableRandom random = new SplittableRandom(66);
+    double[][] columns = new double[13][n];
+    for (int c = 0; c < n; c++) {
+      for (int i = 0; i < 13; i++) {
+        SwitchingCostItem item = QUESTIONNAIRE.items().get(i);
+        columns[i][c] = item.scaleMin() + random.nextInt((int) (item.scaleMax() - item.scaleMin()) + 1);
+      }
+      if (c % 7 == 0) {
+        columns[6][c] = Double.NaN;
+      }
+    }
+    double[] whole = new double[n];
+    INDEX.indexAll(columns, whole);
+    // reversed customer order gives the reversed results
+    double[][] reversed = new double[13][n];
+    for (int i = 0; i < 13; i++) {
+      for (int c = 0; c < n; c++) {
+        reversed[i][c] = columns[i][n - 1 - c];
+      }
+    }
+    double[] backwards = new double[n];
+    INDEX.indexAll(reversed, backwards);
+    for (int c = 0; c < n; c++) {
+      assertThat(backwards[c]).isEqualTo(whole[n - 1 - c]);
+    }
+    // two halves scored on two threads give the same as one call
+    int half = 437; // not a multiple of the block size
+    double[][] first = new double[13][];
+    double[][] second = new double[13][];
+    for (int i = 0; i < 13; i++) {
+      first[i] = java.util.Arrays.copyOfRange(columns[i], 0, half);
+      second[i] = java.util.Arrays.copyOfRange(columns[i], half, n);
+    }
+    double[] a = new double[half];
+    double[] b = new double[n - half];
+    Thread other = new Thread(() -> INDEX.indexAll(second, b));
+    other.start();
+    INDEX.indexAll(first, a);
+    other.join();
+    for (int c = 0; c < n; c++) {
+      assertThat(c < half ? a[c] : b[c - half]).isEqualTo(whole[c]);
+    }
+  }
+
+  @Test
   void batchErrorsNameItemAndRow() {
     int n = 700; // several blocks
     double[][] columns = new double[13][n];
