@@ -199,5 +199,27 @@ class LoyaltyClassifierTest {
         .hasMessage("highRepeatRate must be in [0.0, 1.0]: 1.2");
     assertThatThrownBy(() -> LoyaltyThresholds.builder().monopolyAlternatives(-1).build())
         .hasMessage("monopolyAlternatives must be >= 0: -1");
+    assertThatThrownBy(() -> LoyaltyThresholds.builder().highAttachment(101).build())
+        .hasMessage("highAttachment must be in [0.0, 100.0]: 101.0");
+    assertThatThrownBy(() -> LoyaltyThresholds.builder().promotionDriven(Double.NaN).build())
+        .hasMessage("promotionDriven must be in [0.0, 1.0]: NaN");
+    assertThatThrownBy(() -> LoyaltyThresholds.builder().priceSensitive(-5).build())
+        .hasMessage("priceSensitive must be in [0.0, 100.0]: -5.0");
+    assertThatThrownBy(() -> LoyaltyThresholds.builder().satisfied(100.1).build())
+        .hasMessage("satisfied must be in [0.0, 100.0]: 100.1");
+    assertThatThrownBy(() -> LoyaltyThresholds.builder().dissatisfiedBelow(-0.1).build())
+        .hasMessage("dissatisfiedBelow must be in [0.0, 100.0]: -0.1");
+    assertThatThrownBy(() -> LoyaltyThresholds.builder().downslideDrop(1.5).build())
+        .hasMessage("downslideDrop must be in (0, 1]: 1.5");
+    assertThatThrownBy(() -> base().shareOfWallet(1.2).build())
+        .hasMessage("shareOfWallet must be in [0.0, 1.0]: 1.2");
+    assertThatThrownBy(() -> base().shareOfWalletChange(-1.5).build())
+        .hasMessage("shareOfWalletChange must be in [-1.0, 1.0]: -1.5");
+    assertThatThrownBy(() -> base().promotionShare(2).build())
+        .hasMessage("promotionShare must be in [0.0, 1.0]: 2.0");
+    assertThatThrownBy(() -> base().priceSensitivity(Double.POSITIVE_INFINITY).build())
+        .hasMessage("priceSensitivity must be in [0.0, 100.0]: Infinity");
+    assertThatThrownBy(() -> LoyaltyClassifier.with(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("thresholds");
   }
 }

@@ -92,6 +92,24 @@ class MonetarySwitchingCostsTest {
   void invalidCasesAreRejected() {
     assertThatThrownBy(() -> shipper().exitPenalty(-1).build())
         .hasMessage("exitPenalty must be finite and >= 0: -1.0");
+    assertThatThrownBy(() -> shipper().integrationCost(-1).build())
+        .hasMessage("integrationCost must be finite and >= 0: -1.0");
+    assertThatThrownBy(() -> shipper().onboardingCost(Double.NaN).build())
+        .hasMessage("onboardingCost must be finite and >= 0: NaN");
+    assertThatThrownBy(() -> shipper().trainingCost(-0.5).build())
+        .hasMessage("trainingCost must be finite and >= 0: -0.5");
+    assertThatThrownBy(() -> shipper().inventoryTransferCost(Double.POSITIVE_INFINITY).build())
+        .hasMessage("inventoryTransferCost must be finite and >= 0: Infinity");
+    assertThatThrownBy(() -> shipper().doubleRunningCost(-2).build())
+        .hasMessage("doubleRunningCost must be finite and >= 0: -2.0");
+    assertThatThrownBy(() -> shipper().forfeitedLoyaltyCredits(-3).build())
+        .hasMessage("forfeitedLoyaltyCredits must be finite and >= 0: -3.0");
+    assertThatThrownBy(() -> shipper().rebateLossPerPeriod(-4).build())
+        .hasMessage("rebateLossPerPeriod must be finite and >= 0: -4.0");
+    assertThatThrownBy(() -> shipper().creditTermsLossPerPeriod(-5).build())
+        .hasMessage("creditTermsLossPerPeriod must be finite and >= 0: -5.0");
+    assertThatThrownBy(() -> shipper().savingPerPeriod(-6).build())
+        .hasMessage("savingPerPeriod must be finite and >= 0: -6.0");
     assertThatThrownBy(() -> shipper().rampUpLoss(Double.NaN).build())
         .hasMessage("rampUpLoss must be finite and >= 0: NaN");
     assertThatThrownBy(() -> shipper().horizonPeriods(0).build())
