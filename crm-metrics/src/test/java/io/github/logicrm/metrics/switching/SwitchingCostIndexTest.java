@@ -262,6 +262,60 @@ class SwitchingCostIndexTest {
     }
   }
 
+  /** The index computed the plain way from the formulas: item rescale, facet mean, weighted type and index. */
+  private static double naiveIndex(double[] answers, Map<SwitchingCostFacet, Double> w, Map<SwitchingCostType, Double> tw) {
+    Map<SwitchingCostType, double[]> types = new EnumMap<>(SwitchingCostType.class);
+    for (SwitchingCostFacet f : SwitchingCostFacet.values()) {
+      double sum = 0;
+      int count = 0;
+      for (int i = 0; i < answers.length; i++) {
+        SwitchingCostItem item = QUESTIONNAIRE.items().get(i);
+        if (item.facet() == f && !Double.isNaN(answers[i])) {
+          sum += item.rescale(answers[i]);
+          count++;
+        }
+      }
+      double[] t = types.computeIfAbsent(f.type(), k -> new double[2]);
+      t[0] += w.get(f) * sum / count;
+      t[1] += w.get(f);
+    }
+    double num = 0;
+    double den = 0;
+    for (SwitchingCostType t : SwitchingCostType.values()) {
+      num += tw.get(t) * types.get(t)[0] / types.get(t)[1];
+      den += tw.get(t);
+    }
+    return num / den;
+  }
+
+  @Test
+  void agreesWithThePlainFormulasOnRandomAnswersAndWeights() {
+    SplittableRandom random = new SplittableRandom(606);
+    for (int trial = 0; trial < 200; trial++) {
+      Map<SwitchingCostFacet, Double> w = new EnumMap<>(SwitchingCostFacet.class);
+      for (SwitchingCostFacet f : SwitchingCostFacet.values()) {
+        w.put(f, 0.1 + 5 * random.nextDouble());
+      }
+      Map<SwitchingCostType, Double> tw = new EnumMap<>(SwitchingCostType.class);
+      SwitchingCostIndex index = INDEX.withFacetWeights(w);
+      for (SwitchingCostType t : SwitchingCostType.values()) {
+        tw.put(t, 0.1 + 5 * random.nextDouble());
+        index = index.withTypeWeight(t, tw.get(t));
+      }
+      double[] answers = new double[13];
+      for (int i = 0; i < 13; i++) {
+        SwitchingCostItem item = QUESTIONNAIRE.items().get(i);
+        // continuous answers anywhere on the scale, ends included now and then
+        answers[i] = random.nextInt(10) == 0 ? item.scaleMax() : item.scaleMin()
+            + (item.scaleMax() - item.scaleMin()) * random.nextDouble();
+      }
+      answers[1] = random.nextBoolean() ? Double.NaN : answers[1];
+      answers[6] = random.nextBoolean() ? Double.NaN : answers[6];
+      double expected = naiveIndex(answers, w, tw);
+      assertThat(index.index(answers)).isCloseTo(expected, within(1e-12 * Math.max(1, expected)));
+    }
+  }
+
   @Test
   void batchIsOrderIndependentAndSplitsAcrossThreads() throws Exception {
     int n = 1000;
