@@ -75,7 +75,6 @@ public final class SwitchingCostIndex {
   private final double[] factor;
   private final int[] minimumAnswered;
   private final boolean[] lastOfFacet;
-  private final double[] inverse;
   private final double[] facetInType;
   private final double[] typeInIndex;
   private final double[] facetInIndex;
@@ -119,15 +118,8 @@ public final class SwitchingCostIndex {
     }
     facetStart[FACETS.length] = position;
     lastOfFacet = new boolean[n];
-    int most = 0;
     for (int f = 0; f < FACETS.length; f++) {
       lastOfFacet[facetStart[f + 1] - 1] = true;
-      most = Math.max(most, facetStart[f + 1] - facetStart[f]);
-    }
-    inverse = new double[most + 1];
-    inverse[0] = Double.NaN;
-    for (int k = 1; k <= most; k++) {
-      inverse[k] = 1.0 / k;
     }
     double[] typeSums = new double[TYPES.length];
     for (SwitchingCostFacet facet : FACETS) {
@@ -470,9 +462,9 @@ public final class SwitchingCostIndex {
           violation[c] = Math.max(violation[c], Math.max(lo - v, v - hi));
         }
       }
-      double mean = inverse[facetStart[f + 1] - facetStart[f]];
+      double asked = facetStart[f + 1] - facetStart[f];
       for (int c = 0; c < length; c++) {
-        score[c] = Math.min(100, sum[c] * mean);
+        score[c] = Math.min(100, sum[c] / asked);
       }
       for (int c = 0; c < length; c++) {
         if (!(violation[c] <= 0)) {
@@ -524,9 +516,8 @@ public final class SwitchingCostIndex {
   /**
    * Scores facets {@code fromFacet .. toFacet - 1} of one customer in one loop over their items (a loop per
    * facet would cost more than the work for facets of one or two items). Skipped (NaN) answers are left out of
-   * a facet's mean; an out-of-scale answer or too few answers fail. The mean multiplies by a table of
-   * reciprocals rather than dividing. With every answer valid, the sums and their order are those of the batch
-   * form's fast path, so both give the same bits.
+   * a facet's mean; an out-of-scale answer or too few answers fail. With every answer valid, the sums and
+   * their order are those of the batch form's fast path, so both give the same bits.
    *
    * @return the sum of {@code facetInIndex[f] * score[f]} over the facets, in facet order
    */
@@ -548,7 +539,7 @@ public final class SwitchingCostIndex {
         if (answered < minimumAnswered[f]) {
           throw lowCoverage(f, answered, row);
         }
-        double score = Math.min(100, sum * inverse[answered]);
+        double score = Math.min(100, sum / answered);
         if (facetOut != null) {
           facetOut[f] = score;
         }
