@@ -3,6 +3,10 @@ package io.github.logicrm.core.loyalty;
 /**
  * Why a customer keeps buying: the five loyalty types, told apart by emotional attachment to the provider and
  * by repeat purchase.
+ *
+ * <p>{@code LoyaltyClassifier} in crm-metrics assigns a type to a {@link LoyaltyProfile} with configurable
+ * {@link LoyaltyThresholds}; a profile may fit none of the five (low repeat purchase with high attachment, or
+ * without price sensitivity).
  */
 public enum LoyaltyType {
   /**

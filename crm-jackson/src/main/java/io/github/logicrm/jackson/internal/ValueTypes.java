@@ -30,6 +30,8 @@ public final class ValueTypes {
         ClvTypes.TYPES,
         LifecycleTypes.TYPES,
         SegmentationTypes.TYPES,
+        LoyaltyTypes.TYPES,
+        SwitchingTypes.TYPES,
         ServiceTypes.TYPES,
         RetentionTypes.TYPES);
   }
