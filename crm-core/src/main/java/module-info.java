@@ -8,6 +8,7 @@ module io.github.logicrm.core {
   requires static org.immutables.value.annotations;
 
   exports io.github.logicrm.core.customer;
+  exports io.github.logicrm.core.clv;
   exports io.github.logicrm.core.lifecycle;
   exports io.github.logicrm.core.loyalty;
   exports io.github.logicrm.core.segmentation;

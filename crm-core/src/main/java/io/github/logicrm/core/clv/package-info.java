@@ -1,0 +1,2 @@
+/** Cash flows, discounting, lifetime-value figures and fitted purchase models. */
+package io.github.logicrm.core.clv;

@@ -1,0 +1,49 @@
+package io.github.logicrm.metrics.clv;
+
+/**
+ * Shared argument checking of the continuous-time models: public methods check, then call the unchecked
+ * formulas, which the batch method calls directly after checking the columns once.
+ */
+abstract class AbstractPurchaseModel implements PurchaseModel {
+
+  abstract double logLikelihoodUnchecked(int x, double tx, double age);
+
+  abstract double probabilityAliveUnchecked(int x, double tx, double age);
+
+  abstract double conditionalUnchecked(double t, int x, double tx, double age);
+
+  @Override
+  public final double logLikelihood(int x, double tx, double age) {
+    Rows.check(x, tx, age);
+    return logLikelihoodUnchecked(x, tx, age);
+  }
+
+  @Override
+  public final double probabilityAlive(int x, double tx, double age) {
+    Rows.check(x, tx, age);
+    return probabilityAliveUnchecked(x, tx, age);
+  }
+
+  @Override
+  public final double conditionalExpectedPurchases(double t, int x, double tx, double age) {
+    Rows.checkHorizon(t);
+    Rows.check(x, tx, age);
+    return conditionalUnchecked(t, x, tx, age);
+  }
+
+  @Override
+  public final void score(double t, int[] x, double[] tx, double[] age, double[] probabilityAlive,
+      double[] expectedPurchases) {
+    Rows.checkBatch(t, x, tx, age, probabilityAlive, expectedPurchases);
+    for (int i = 0; i < x.length; i++) {
+      probabilityAlive[i] = probabilityAliveUnchecked(x[i], tx[i], age[i]);
+      expectedPurchases[i] = conditionalUnchecked(t, x[i], tx[i], age[i]);
+    }
+  }
+
+  static void checkCount(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be >= 0: " + n);
+    }
+  }
+}
