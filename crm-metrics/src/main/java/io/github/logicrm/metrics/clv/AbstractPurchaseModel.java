@@ -4,7 +4,7 @@ package io.github.logicrm.metrics.clv;
  * Shared argument checking of the continuous-time models: public methods check, then call the unchecked
  * formulas, which the batch method calls directly after checking the columns once.
  */
-abstract class AbstractPurchaseModel implements PurchaseModel {
+abstract sealed class AbstractPurchaseModel implements PurchaseModel permits BetaGeometricModel, ParetoNbd {
 
   abstract double logLikelihoodUnchecked(int x, double tx, double age);
 

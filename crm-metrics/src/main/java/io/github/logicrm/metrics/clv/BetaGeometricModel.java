@@ -11,7 +11,7 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * for MBG/NBD the expressions below cover both (Fader, Hardie and Lee 2005; Batislam, Denizel and Filiztekin
  * 2007).
  */
-abstract class BetaGeometricModel extends AbstractPurchaseModel {
+abstract sealed class BetaGeometricModel extends AbstractPurchaseModel permits BgNbd, MbgNbd {
 
   final double r;
   final double alpha;

@@ -7,10 +7,11 @@ import io.github.logicrm.core.clv.PurchaseModelKind;
  * A fitted continuous-time purchase model (BG/NBD, MBG/NBD, Pareto/NBD): per-customer predictions from
  * frequency x, recency t_x and age T, all times in the unit of the data the model was fitted on.
  *
- * <p>Implementations are immutable and thread-safe; the per-customer methods allocate nothing, so the batch
- * method can score millions of customers without garbage.
+ * <p>The implementations are this library's: {@link BgNbd}, {@link MbgNbd} and {@link ParetoNbd}. They are
+ * immutable and thread-safe; the per-customer methods allocate nothing, so the batch method can score millions
+ * of customers without garbage.
  */
-public interface PurchaseModel {
+public sealed interface PurchaseModel permits AbstractPurchaseModel {
 
   /**
    * Returns which model this is.

@@ -26,8 +26,17 @@ class ReferenceNumbersTest {
 
   private static final PurchaseModelFitter FITTER = PurchaseModelFitter.withDefaults();
 
+  private static PurchaseData masterLogSample;
+
   /** The 2,357 sample customers of the master log, summarized exactly: weeks, same-day rule, to 1997-09-30. */
-  static PurchaseData cdnowFromMasterLog() {
+  static synchronized PurchaseData cdnowFromMasterLog() {
+    if (masterLogSample == null) {
+      masterLogSample = summarizeMasterLogSample();
+    }
+    return masterLogSample;
+  }
+
+  private static PurchaseData summarizeMasterLogSample() {
     PurchaseLogSummarizer.Accumulator log = SharedData.cdnowMaster(
         PurchaseLogSummarizer.of(PurchaseTimeUnit.WEEKS, LocalDate.of(1997, 9, 30)));
     Map<String, String> sample = SharedData.cdnowSampleIds();
