@@ -140,15 +140,34 @@ public final class ParetoNbd extends AbstractPurchaseModel {
     double second = alphaLarger ? s + 1 : r + n;
     double gap = Math.abs(alpha - beta);
     double b1 = Math.exp(Hypergeometric.log2F1(rs, second, c, gap / big) - rs * Math.log(big));
-    double sum = 0;
     double lgRs = LogGamma.value(rs);
+    double sum = 0;
     for (int i = 0; i <= n; i++) {
-      double logTerm = LogGamma.value(rs + i) - lgRs - LogGamma.value(i + 1.0) + (i == 0 ? 0 : i * Math.log(t))
-          + Hypergeometric.log2F1(rs + i, second, c, gap / (big + t)) - (rs + i) * Math.log(big + t);
-      sum += Math.exp(logTerm);
+      sum += Math.exp(poissonMixtureTerm(i, rs, lgRs, second, c, gap, big, t));
+    }
+    double bracket = b1 - sum;
+    if (!(bracket > 1e-6 * b1)) {
+      // b1 is the whole series over i >= 0: sum its tail directly instead of losing it to cancellation
+      bracket = 0;
+      double previous = 0;
+      for (int i = n + 1; i < 1_000_000; i++) {
+        double term = Math.exp(poissonMixtureTerm(i, rs, lgRs, second, c, gap, big, t));
+        bracket += term;
+        if (term <= 1e-17 * bracket && term <= previous) {
+          break;
+        }
+        previous = term;
+      }
     }
     double factor = Math.exp(r * lnAlpha + s * lnBeta + LogBeta.value(r + n, s + 1) - LogBeta.value(r, s));
-    return Math.exp(logNbd) + factor * (b1 - sum);
+    return Math.exp(logNbd) + factor * bracket;
+  }
+
+  /** ln of the i-th term of the Poisson-gamma mixture series of Fader, Hardie and Lee (2006). */
+  private static double poissonMixtureTerm(int i, double rs, double lgRs, double second, double c, double gap,
+      double big, double t) {
+    return LogGamma.value(rs + i) - lgRs - LogGamma.value(i + 1.0) + (i == 0 ? 0 : i * Math.log(t))
+        + Hypergeometric.log2F1(rs + i, second, c, gap / (big + t)) - (rs + i) * Math.log(big + t);
   }
 
   @Override

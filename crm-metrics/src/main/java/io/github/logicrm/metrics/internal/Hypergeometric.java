@@ -5,8 +5,8 @@ package io.github.logicrm.metrics.internal;
  * the purchase models produce (c &gt; 0 and a positive result).
  *
  * <p>The power series is summed either as given or after Euler's transformation
- * {@code 2F1(a, b; c; z) = (1 - z)^(c - a - b) 2F1(c - a, c - b; c; z)}, whichever has the smaller upper
- * parameters. For a customer with x purchases the models call 2F1 with a, b and c all near x; the transformed
+ * {@code 2F1(a, b; c; z) = (1 - z)^(c - a - b) 2F1(c - a, c - b; c; z)}: the one whose terms are all positive
+ * (no cancellation), and of two such the one with the smaller upper parameters. For a customer with x purchases the models call 2F1 with a, b and c all near x; the transformed
  * series then has small upper parameters and converges in a few terms, where the plain series first grows
  * like {@code (1 - z)^-x} and overflows for x in the hundreds. Partial sums are rescaled as they grow, so the
  * result stays finite whenever its logarithm is. Not part of the public API.
@@ -39,7 +39,12 @@ public final class Hypergeometric {
     }
     double ea = c - a;
     double eb = c - b;
-    if (Math.abs(ea) + Math.abs(eb) < Math.abs(a) + Math.abs(b)) {
+    boolean directPositive = a >= 0 && b >= 0;
+    boolean eulerPositive = ea >= 0 && eb >= 0;
+    boolean euler = directPositive == eulerPositive
+        ? Math.abs(ea) + Math.abs(eb) < Math.abs(a) + Math.abs(b)
+        : eulerPositive;
+    if (euler) {
       return (c - a - b) * Math.log1p(-z) + logSeries(ea, eb, c, z);
     }
     return logSeries(a, b, c, z);
