@@ -150,10 +150,12 @@ public final class PurchaseModelFitter {
     double logLikelihood = likelihood.logLikelihood(p, null);
     double[] errors = runaway ? null : standardErrors(likelihood, p, customers);
     PurchaseFitStatus status;
-    if (runaway || errors == null || likelihood.notIdentifiable() != null) {
+    if (runaway || likelihood.notIdentifiable() != null) {
       status = PurchaseFitStatus.NOT_IDENTIFIED;
+    } else if (!result.converged) {
+      status = PurchaseFitStatus.MAX_ITERATIONS;
     } else {
-      status = result.converged ? PurchaseFitStatus.CONVERGED : PurchaseFitStatus.MAX_ITERATIONS;
+      status = errors == null ? PurchaseFitStatus.NOT_IDENTIFIED : PurchaseFitStatus.CONVERGED;
     }
     List<String> names = likelihood.kind().parameterNames();
     Map<String, Double> parameters = new LinkedHashMap<>();
