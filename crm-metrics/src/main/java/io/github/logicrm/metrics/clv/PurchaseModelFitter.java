@@ -25,8 +25,8 @@ import java.util.Map;
 public final class PurchaseModelFitter {
 
   private static final double GRADIENT_TOLERANCE = 1e-10;
-  /** A log-parameter beyond this (parameter below 1e-7 or above 1e7) counts as run away. */
-  private static final double LOG_BOUND = Math.log(1e7);
+  /** A log-parameter beyond this (parameter below 1e-6 or above 1e6) counts as run away. */
+  private static final double LOG_BOUND = Math.log(1e6);
 
   private static final PurchaseModelFitter DEFAULTS = new PurchaseModelFitter(0, 500);
 
