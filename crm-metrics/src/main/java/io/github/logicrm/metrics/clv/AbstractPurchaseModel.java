@@ -10,7 +10,12 @@ abstract sealed class AbstractPurchaseModel implements PurchaseModel permits Bet
 
   abstract double probabilityAliveUnchecked(int x, double tx, double age);
 
-  abstract double conditionalUnchecked(double t, int x, double tx, double age);
+  /** E[Y(t) | x, T, alive at T]; the conditional expectation is this times P(alive). */
+  abstract double expectedIfAlive(double t, int x, double age);
+
+  final double conditionalUnchecked(double t, int x, double tx, double age) {
+    return t == 0 ? 0 : expectedIfAlive(t, x, age) * probabilityAliveUnchecked(x, tx, age);
+  }
 
   @Override
   public final double logLikelihood(int x, double tx, double age) {
@@ -36,8 +41,9 @@ abstract sealed class AbstractPurchaseModel implements PurchaseModel permits Bet
       double[] expectedPurchases) {
     Rows.checkBatch(t, x, tx, age, probabilityAlive, expectedPurchases);
     for (int i = 0; i < x.length; i++) {
-      probabilityAlive[i] = probabilityAliveUnchecked(x[i], tx[i], age[i]);
-      expectedPurchases[i] = conditionalUnchecked(t, x[i], tx[i], age[i]);
+      double alive = probabilityAliveUnchecked(x[i], tx[i], age[i]);
+      probabilityAlive[i] = alive;
+      expectedPurchases[i] = t == 0 ? 0 : expectedIfAlive(t, x[i], age[i]) * alive;
     }
   }
 

@@ -60,14 +60,11 @@ abstract sealed class BetaGeometricModel extends AbstractPurchaseModel permits B
   }
 
   @Override
-  final double conditionalUnchecked(double t, int x, double tx, double age) {
-    if (t == 0) {
-      return 0;
-    }
+  final double expectedIfAlive(double t, int x, double age) {
     double z = t / (alpha + age + t);
     double c = a + b + x + k - 1;
     double logH = (r + x) * Math.log1p(-z) + Hypergeometric.log2F1(r + x, b + x + k, c, z);
-    return c / (a - 1) * -Math.expm1(logH) * probabilityAliveUnchecked(x, tx, age);
+    return c / (a - 1) * -Math.expm1(logH);
   }
 
   @Override

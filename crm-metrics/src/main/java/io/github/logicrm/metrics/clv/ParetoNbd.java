@@ -107,12 +107,8 @@ public final class ParetoNbd extends AbstractPurchaseModel {
   }
 
   @Override
-  double conditionalUnchecked(double t, int x, double tx, double age) {
-    if (t == 0) {
-      return 0;
-    }
-    double lead = (r + x) * (beta + age) / (alpha + age);
-    return lead * survivalIntegral(Math.log1p(t / (beta + age))) * probabilityAliveUnchecked(x, tx, age);
+  double expectedIfAlive(double t, int x, double age) {
+    return (r + x) * (beta + age) / (alpha + age) * survivalIntegral(Math.log1p(t / (beta + age)));
   }
 
   /** [1 - e^(-(s-1) L)] / (s - 1), and its limit L at s = 1. */

@@ -86,11 +86,12 @@ public final class PurchaseClv {
   }
 
   private double discounted(AbstractPurchaseModel model, int x, double tx, double age) {
+    double alive = model.probabilityAliveUnchecked(x, tx, age);
     double sum = 0;
     double previous = 0;
     double factor = 1;
     for (int i = 1; i <= periods; i++) {
-      double cumulative = model.conditionalUnchecked(i * timeUnitsPerPeriod, x, tx, age);
+      double cumulative = model.expectedIfAlive(i * timeUnitsPerPeriod, x, age) * alive;
       factor /= 1 + discountRate;
       sum += (cumulative - previous) * factor;
       previous = cumulative;

@@ -2,9 +2,7 @@ package io.github.logicrm.metrics.clv;
 
 import io.github.logicrm.core.clv.PurchaseSummary;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Purchase histories in columns, one row per customer or per compressed pattern: frequency x, recency t_x,
@@ -156,13 +154,16 @@ public final class PurchaseData {
 
   /**
    * Merges rows with identical frequency, recency, age (and mean spend, if present), adding their weights.
-   * Likelihoods and fits are unchanged; evaluation gets faster when many customers share a pattern.
+   * Likelihoods and fits are unchanged; evaluation gets faster when many customers share a pattern. The
+   * fitter does this itself.
    *
-   * @return compressed data, rows in order of first appearance
+   * @return compressed data, rows in order of first appearance (this object if no two rows are identical)
    */
   public PurchaseData compress() {
-    Map<List<Double>, Integer> index = new HashMap<>();
     int n = size();
+    int capacity = Integer.highestOneBit(Math.max(4, 2 * n - 1)) << 1;
+    int[] table = new int[capacity];
+    Arrays.fill(table, -1);
     int[] x = new int[n];
     double[] tx = new double[n];
     double[] t = new double[n];
@@ -170,22 +171,40 @@ public final class PurchaseData {
     double[] m = new double[n];
     int rows = 0;
     for (int i = 0; i < n; i++) {
-      List<Double> key = List.of((double) frequency[i], recency[i], age[i], meanSpend == null ? 0 : meanSpend[i]);
-      Integer row = index.get(key);
-      if (row == null) {
-        index.put(key, rows);
+      double spend = meanSpend == null ? 0 : meanSpend[i];
+      int slot = hash(frequency[i], recency[i], age[i], spend) & (capacity - 1);
+      while (table[slot] >= 0) {
+        int row = table[slot];
+        if (x[row] == frequency[i] && tx[row] == recency[i] && t[row] == age[i] && m[row] == spend) {
+          break;
+        }
+        slot = (slot + 1) & (capacity - 1);
+      }
+      if (table[slot] >= 0) {
+        w[table[slot]] += weight[i];
+      } else {
+        table[slot] = rows;
         x[rows] = frequency[i];
         tx[rows] = recency[i];
         t[rows] = age[i];
-        m[rows] = meanSpend == null ? 0 : meanSpend[i];
+        m[rows] = spend;
         w[rows] = weight[i];
         rows++;
-      } else {
-        w[row] += weight[i];
       }
+    }
+    if (rows == n) {
+      return this;
     }
     return new PurchaseData(Arrays.copyOf(x, rows), Arrays.copyOf(tx, rows), Arrays.copyOf(t, rows),
         Arrays.copyOf(w, rows), meanSpend == null ? null : Arrays.copyOf(m, rows));
+  }
+
+  private static int hash(int x, double tx, double t, double m) {
+    long h = x * 0x9E3779B97F4A7C15L;
+    h = (h ^ Double.doubleToLongBits(tx + 0.0)) * 0xBF58476D1CE4E5B9L;
+    h = (h ^ Double.doubleToLongBits(t + 0.0)) * 0x94D049BB133111EBL;
+    h = (h ^ Double.doubleToLongBits(m + 0.0)) * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
   }
 
   /**

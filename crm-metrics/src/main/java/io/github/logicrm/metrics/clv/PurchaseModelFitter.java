@@ -17,7 +17,7 @@ import java.util.Map;
  * BG/NBD, MBG/NBD and Gamma-Gamma and central differences for Pareto/NBD and BG/BB; when BFGS meets a
  * non-finite value it restarts from Nelder-Mead's optimum. The objective is the mean negative log-likelihood
  * per customer plus {@code penalty * sum(parameter^2)} (the L2 penalty of the lifetimes package, so the same
- * coefficient gives the same fit). Standard errors come from the inverse of the numerical Hessian of the
+ * coefficient gives the same fit). Identical rows are merged into weighted patterns first. Standard errors come from the inverse of the numerical Hessian of the
  * (penalized) total negative log-likelihood in the natural parameters.
  *
  * <p>Immutable and thread-safe; {@link #withDefaults()}: no penalty, at most 500 iterations.
@@ -76,7 +76,7 @@ public final class PurchaseModelFitter {
    * @return the fit
    */
   public PurchaseModelFit fitBgNbd(PurchaseData data) {
-    return fit(new BgNbdLikelihood(data, false));
+    return fit(new BgNbdLikelihood(data.compress(), false));
   }
 
   /**
@@ -86,7 +86,7 @@ public final class PurchaseModelFitter {
    * @return the fit
    */
   public PurchaseModelFit fitMbgNbd(PurchaseData data) {
-    return fit(new BgNbdLikelihood(data, true));
+    return fit(new BgNbdLikelihood(data.compress(), true));
   }
 
   /**
@@ -96,7 +96,7 @@ public final class PurchaseModelFitter {
    * @return the fit
    */
   public PurchaseModelFit fitParetoNbd(PurchaseData data) {
-    return fit(new ParetoNbdLikelihood(data));
+    return fit(new ParetoNbdLikelihood(data.compress()));
   }
 
   /**
@@ -109,7 +109,7 @@ public final class PurchaseModelFitter {
    *     recency
    */
   public PurchaseModelFit fitBgBb(PurchaseData data) {
-    return fit(new BgBbLikelihood(data));
+    return fit(new BgBbLikelihood(data.compress()));
   }
 
   /**
@@ -120,7 +120,7 @@ public final class PurchaseModelFitter {
    * @throws IllegalArgumentException if the data carry no spend or no customer has repeat purchases
    */
   public PurchaseModelFit fitGammaGamma(PurchaseData data) {
-    return fit(new GammaGammaLikelihood(data));
+    return fit(new GammaGammaLikelihood(data.compress()));
   }
 
   private PurchaseModelFit fit(ModelLikelihood likelihood) {
