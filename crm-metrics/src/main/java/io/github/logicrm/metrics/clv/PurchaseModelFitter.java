@@ -14,7 +14,7 @@ import java.util.Map;
  * Fits the purchase and spend models by maximum likelihood.
  *
  * <p>Parameters are optimized on the log scale (so they stay positive) by BFGS, with analytic gradients for
- * BG/NBD, MBG/NBD and Gamma-Gamma and central differences for Pareto/NBD and BG/BB; when BFGS meets a
+ * BG/NBD, MBG/NBD, Pareto/NBD and Gamma-Gamma and central differences for BG/BB; when BFGS meets a
  * non-finite value it restarts from Nelder-Mead's optimum. The objective is the mean negative log-likelihood
  * per customer plus {@code penalty * sum(parameter^2)} (the L2 penalty of the lifetimes package, so the same
  * coefficient gives the same fit). Identical rows are merged into weighted patterns first. Standard errors come from the inverse of the numerical Hessian of the

@@ -39,15 +39,102 @@ public final class Hypergeometric {
     }
     double ea = c - a;
     double eb = c - b;
-    boolean directPositive = a >= 0 && b >= 0;
-    boolean eulerPositive = ea >= 0 && eb >= 0;
-    boolean euler = directPositive == eulerPositive
-        ? Math.abs(ea) + Math.abs(eb) < Math.abs(a) + Math.abs(b)
-        : eulerPositive;
-    if (euler) {
+    if (useEuler(a, b, ea, eb)) {
       return (c - a - b) * Math.log1p(-z) + logSeries(ea, eb, c, z);
     }
     return logSeries(a, b, c, z);
+  }
+
+  /**
+   * Returns {@code ln 2F1(a, b; c; z)} and its partial derivatives, summed in the same pass as the value.
+   * Valid where {@link #log2F1} is and no upper parameter of the series used is a non-positive integer.
+   *
+   * @param a first upper parameter
+   * @param b second upper parameter
+   * @param c lower parameter, {@code > 0}
+   * @param z argument, {@code 0 <= z < 1}
+   * @param gradient where to write d/da, d/db, d/dc and d/dz of the logarithm (length at least 4)
+   * @return the logarithm of the function's value; NaN where {@link #log2F1} is NaN
+   */
+  public static double log2F1(double a, double b, double c, double z, double[] gradient) {
+    if (!(z >= 0 && z < 1 && c > 0)) {
+      return Double.NaN;
+    }
+    if (z == 0) {
+      gradient[0] = 0;
+      gradient[1] = 0;
+      gradient[2] = 0;
+      gradient[3] = a * b / c;
+      return 0;
+    }
+    double ea = c - a;
+    double eb = c - b;
+    if (useEuler(a, b, ea, eb)) {
+      double log1mz = Math.log1p(-z);
+      double value = (c - a - b) * log1mz + logSeries(ea, eb, c, z, gradient);
+      double dEa = gradient[0];
+      double dEb = gradient[1];
+      gradient[0] = -log1mz - dEa;
+      gradient[1] = -log1mz - dEb;
+      gradient[2] = log1mz + dEa + dEb + gradient[2];
+      gradient[3] = -(c - a - b) / (1 - z) + gradient[3];
+      return value;
+    }
+    return logSeries(a, b, c, z, gradient);
+  }
+
+  /** Sums the series and its derivatives; the gradient is of the log of the sum. */
+  private static double logSeries(double a, double b, double c, double z, double[] gradient) {
+    double sum = 1;
+    double term = 1;
+    double sumA = 0;
+    double sumB = 0;
+    double sumC = 0;
+    double sumZ = 0;
+    double harmonicA = 0;
+    double harmonicB = 0;
+    double harmonicC = 0;
+    double logScale = 0;
+    for (int k = 0; k < MAX_TERMS; k++) {
+      harmonicA += 1 / (a + k);
+      harmonicB += 1 / (b + k);
+      harmonicC += 1 / (c + k);
+      double ratio = (a + k) * (b + k) / ((c + k) * (k + 1)) * z;
+      term *= ratio;
+      sum += term;
+      sumA += term * harmonicA;
+      sumB += term * harmonicB;
+      sumC += term * harmonicC;
+      sumZ += term * (k + 1);
+      if (Math.abs(term) <= EPSILON * Math.abs(sum) && Math.abs(ratio) < 1 || term == 0) {
+        if (!(sum > 0)) {
+          return Double.NaN;
+        }
+        gradient[0] = sumA / sum;
+        gradient[1] = sumB / sum;
+        gradient[2] = -sumC / sum;
+        gradient[3] = sumZ / (z * sum);
+        return logScale + Math.log(sum);
+      }
+      if (Math.abs(sum) > RESCALE) {
+        sum /= RESCALE;
+        term /= RESCALE;
+        sumA /= RESCALE;
+        sumB /= RESCALE;
+        sumC /= RESCALE;
+        sumZ /= RESCALE;
+        logScale += LOG_RESCALE;
+      }
+    }
+    return Double.NaN;
+  }
+
+  private static boolean useEuler(double a, double b, double ea, double eb) {
+    boolean directPositive = a >= 0 && b >= 0;
+    boolean eulerPositive = ea >= 0 && eb >= 0;
+    return directPositive == eulerPositive
+        ? Math.abs(ea) + Math.abs(eb) < Math.abs(a) + Math.abs(b)
+        : eulerPositive;
   }
 
   /**
