@@ -5,8 +5,9 @@ package io.github.logicrm.metrics.internal;
  * the purchase models produce (c &gt; 0 and a positive result).
  *
  * <p>The power series is summed either as given or after Euler's transformation
- * {@code 2F1(a, b; c; z) = (1 - z)^(c - a - b) 2F1(c - a, c - b; c; z)}: the one whose terms are all positive
- * (no cancellation), and of two such the one with the smaller upper parameters. For a customer with x purchases the models call 2F1 with a, b and c all near x; the transformed
+ * {@code 2F1(a, b; c; z) = (1 - z)^(c - a - b) 2F1(c - a, c - b; c; z)}: the one whose terms keep one sign
+ * after the first (no cancellation), and of two such the one with the smaller upper parameters; a transformed
+ * sum that comes out tiny (digits lost) is redone with the plain series. For a customer with x purchases the models call 2F1 with a, b and c all near x; the transformed
  * series then has small upper parameters and converges in a few terms, where the plain series first grows
  * like {@code (1 - z)^-x} and overflows for x in the hundreds. Partial sums are rescaled as they grow, so the
  * result stays finite whenever its logarithm is. Not part of the public API.
@@ -17,6 +18,8 @@ public final class Hypergeometric {
   private static final double RESCALE = 1e200;
   private static final double LOG_RESCALE = Math.log(RESCALE);
   private static final int MAX_TERMS = 1_000_000;
+  /** A series sum below e^-14 has lost digits to cancellation; the other series is then used if it can be. */
+  private static final double LOG_CANCELLATION = -14;
 
   private Hypergeometric() {}
 
@@ -27,8 +30,9 @@ public final class Hypergeometric {
    * @param b second upper parameter
    * @param c lower parameter, {@code > 0}
    * @param z argument, {@code 0 <= z < 1}
-   * @return the logarithm of the function's value; NaN if the value is not positive or the arguments are
-   *     outside the domain
+   * @return the logarithm of the function's value; NaN if the value is not positive, the arguments are
+   *     outside the domain, or the series needs more than a million terms (z within about 1e-6 of 1, far
+   *     beyond the horizons the purchase models use: z = t / (alpha + T + t))
    */
   public static double log2F1(double a, double b, double c, double z) {
     if (!(z >= 0 && z < 1 && c > 0)) {
@@ -40,7 +44,10 @@ public final class Hypergeometric {
     double ea = c - a;
     double eb = c - b;
     if (useEuler(a, b, ea, eb)) {
-      return (c - a - b) * Math.log1p(-z) + logSeries(ea, eb, c, z);
+      double logSum = logSeries(ea, eb, c, z);
+      if (logSum > LOG_CANCELLATION || !monotone(a, b)) {
+        return (c - a - b) * Math.log1p(-z) + logSum;
+      }
     }
     return logSeries(a, b, c, z);
   }
@@ -129,12 +136,19 @@ public final class Hypergeometric {
     return Double.NaN;
   }
 
+  /**
+   * Prefers the series whose terms keep one sign after the first (upper parameters above -1), so the sum
+   * cannot cancel unless it is small; of two such, the one with the smaller upper parameters, which converges
+   * in fewer terms.
+   */
   private static boolean useEuler(double a, double b, double ea, double eb) {
-    boolean directPositive = a >= 0 && b >= 0;
-    boolean eulerPositive = ea >= 0 && eb >= 0;
-    return directPositive == eulerPositive
-        ? Math.abs(ea) + Math.abs(eb) < Math.abs(a) + Math.abs(b)
-        : eulerPositive;
+    boolean direct = monotone(a, b);
+    boolean euler = monotone(ea, eb);
+    return direct == euler ? Math.abs(ea) + Math.abs(eb) < Math.abs(a) + Math.abs(b) : euler;
+  }
+
+  private static boolean monotone(double a, double b) {
+    return a > -1 && b > -1;
   }
 
   /**
