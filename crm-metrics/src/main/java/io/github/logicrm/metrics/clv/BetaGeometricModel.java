@@ -21,6 +21,8 @@ abstract sealed class BetaGeometricModel extends AbstractPurchaseModel permits B
   private final double lnA;
   private final double lgR;
   private final double lnBetaAb;
+  /** ln(b + x + k - 1) for the frequencies most customers have, so scoring skips a logarithm. */
+  private final double[] lnBx = new double[256];
 
   BetaGeometricModel(double r, double alpha, double a, double b, int k) {
     this.r = Checks.positive("r", r);
@@ -31,6 +33,9 @@ abstract sealed class BetaGeometricModel extends AbstractPurchaseModel permits B
     this.lnA = Math.log(a);
     this.lgR = LogGamma.value(r);
     this.lnBetaAb = LogBeta.value(a, b);
+    for (int x = 0; x < lnBx.length; x++) {
+      lnBx[x] = Math.log(b + x + k - 1);
+    }
   }
 
   @Override
@@ -55,7 +60,8 @@ abstract sealed class BetaGeometricModel extends AbstractPurchaseModel permits B
     if (x + k == 0) {
       return 1;
     }
-    double logOdds = lnA - Math.log(b + x + k - 1) + (r + x) * Math.log((alpha + age) / (alpha + tx));
+    double lnB = x < lnBx.length ? lnBx[x] : Math.log(b + x + k - 1);
+    double logOdds = lnA - lnB + (r + x) * Math.log((alpha + age) / (alpha + tx));
     return 1 / (1 + Math.exp(logOdds));
   }
 

@@ -19,6 +19,7 @@ final class BgNbdLikelihood extends ModelLikelihood {
   private final double[] dr;
   private final double[] da;
   private final double[] db;
+  private final double[] lnBx;
 
   BgNbdLikelihood(PurchaseData data, boolean modified) {
     this.data = data;
@@ -32,6 +33,7 @@ final class BgNbdLikelihood extends ModelLikelihood {
     dr = new double[max + 1];
     da = new double[max + 1];
     db = new double[max + 1];
+    lnBx = new double[max + 1];
   }
 
   @Override
@@ -83,6 +85,7 @@ final class BgNbdLikelihood extends ModelLikelihood {
       if (present[x]) {
         constant[x] = LogGamma.value(r + x) - lgR + r * lnAlpha
             + lgAb + LogGamma.value(b + x + k) - lgB - LogGamma.value(a + b + x + k);
+        lnBx[x] = x + k > 0 ? Math.log(b + x + k - 1) : 0;
         if (grad) {
           double psiAbx = Digamma.value(a + b + x + k);
           dr[x] = Digamma.value(r + x) - psiR + lnAlpha;
@@ -108,13 +111,14 @@ final class BgNbdLikelihood extends ModelLikelihood {
       double bx = b + x + k - 1;
       if (x + k > 0) {
         lnAtx = Math.log(alpha + data.recency(i));
-        double a4 = lnA - Math.log(bx) - (r + x) * lnAtx;
-        double lse = logAddExp(a3, a4);
-        ll = constant[x] + lse;
-        if (grad) {
-          w3 = Math.exp(a3 - lse);
-          w4 = Math.exp(a4 - lse);
-        }
+        double a4 = lnA - lnBx[x] - (r + x) * lnAtx;
+        // ln(e^a3 + e^a4) and the weights e^(a3 - lse), e^(a4 - lse) from one exponential
+        double d = a4 - a3;
+        double e = Math.exp(-Math.abs(d));
+        double share = 1 / (1 + e);
+        ll = constant[x] + Math.max(a3, a4) + Math.log1p(e);
+        w3 = d > 0 ? e * share : share;
+        w4 = 1 - w3;
       } else {
         ll = constant[x] + a3;
       }
