@@ -135,6 +135,38 @@ public final class BgBb {
   }
 
   /**
+   * Scores a book in columns: P(alive) and the expected transactions in the next {@code future} opportunities
+   * per customer. Allocates nothing.
+   *
+   * @param future opportunities ahead, {@code >= 0}
+   * @param x transactions per customer
+   * @param tx opportunity of the last transaction, same length
+   * @param n opportunities, same length
+   * @param probabilityAlive output, same length
+   * @param expectedPurchases output, same length
+   * @throws IllegalArgumentException if lengths differ or a history is impossible (the message names the row)
+   */
+  public void score(int future, int[] x, int[] tx, int[] n, double[] probabilityAlive,
+      double[] expectedPurchases) {
+    Checks.nonNegative("future", future);
+    Rows.checkLength("tx", tx.length, x.length);
+    Rows.checkLength("n", n.length, x.length);
+    Rows.checkLength("probabilityAlive", probabilityAlive.length, x.length);
+    Rows.checkLength("expectedPurchases", expectedPurchases.length, x.length);
+    for (int i = 0; i < x.length; i++) {
+      try {
+        check(x[i], tx[i], n[i]);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("row " + i + ": " + e.getMessage(), e);
+      }
+    }
+    for (int i = 0; i < x.length; i++) {
+      probabilityAlive[i] = probabilityAlive(x[i], tx[i], n[i]);
+      expectedPurchases[i] = conditionalExpectedPurchases(future, x[i], tx[i], n[i]);
+    }
+  }
+
+  /**
    * Returns the expected number of transactions in the first n opportunities of a customer picked at random.
    * Needs {@code gamma != 1}.
    *

@@ -59,6 +59,23 @@ class SpendAndClvTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("x must be in [0, tx 2]: 3");
   }
 
+  @Test
+  void bgBbBatchEqualsOneByOne() {
+    BgBb model = BgBb.of(1.204, 0.750, 0.657, 2.783);
+    int[] x = {0, 1, 3, 6};
+    int[] tx = {0, 4, 5, 6};
+    int[] n = {6, 6, 6, 6};
+    double[] alive = new double[4];
+    double[] expected = new double[4];
+    model.score(5, x, tx, n, alive, expected);
+    for (int i = 0; i < 4; i++) {
+      assertThat(alive[i]).isEqualTo(model.probabilityAlive(x[i], tx[i], n[i]));
+      assertThat(expected[i]).isEqualTo(model.conditionalExpectedPurchases(5, x[i], tx[i], n[i]));
+    }
+    assertThatThrownBy(() -> model.score(5, new int[] {1, 2}, new int[] {1, 1}, new int[] {6, 6}, new double[2],
+        new double[2])).isInstanceOf(IllegalArgumentException.class).hasMessage("row 1: x must be in [0, tx 1]: 2");
+  }
+
   private static double binomial(int n, int k) {
     double c = 1;
     for (int i = 1; i <= k; i++) {
