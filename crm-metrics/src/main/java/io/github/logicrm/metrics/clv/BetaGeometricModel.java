@@ -69,7 +69,7 @@ abstract sealed class BetaGeometricModel extends AbstractPurchaseModel permits B
   final double expectedIfAlive(double t, int x, double age) {
     double z = t / (alpha + age + t);
     double c = a + b + x + k - 1;
-    double logH = (r + x) * Math.log1p(-z) + Hypergeometric.log2F1(r + x, b + x + k, c, z);
+    double logH = Hypergeometric.log2F1Times(r + x, b + x + k, c, z, r + x);
     return c / (a - 1) * -Math.expm1(logH);
   }
 
@@ -81,7 +81,7 @@ abstract sealed class BetaGeometricModel extends AbstractPurchaseModel permits B
     }
     double z = t / (alpha + t);
     double lead = k == 0 ? (a + b - 1) / (a - 1) : b / (a - 1);
-    double logH = r * Math.log1p(-z) + Hypergeometric.log2F1(r, b + k, a + b + k - 1, z);
+    double logH = Hypergeometric.log2F1Times(r, b + k, a + b + k - 1, z, r);
     return lead * -Math.expm1(logH);
   }
 

@@ -35,6 +35,21 @@ public final class Hypergeometric {
    *     beyond the horizons the purchase models use: z = t / (alpha + T + t))
    */
   public static double log2F1(double a, double b, double c, double z) {
+    return log2F1Times(a, b, c, z, 0);
+  }
+
+  /**
+   * Returns {@code ln[(1 - z)^power 2F1(a, b; c; z)]}, the form the purchase models need, with one
+   * logarithm of {@code 1 - z} shared with Euler's transformation.
+   *
+   * @param a first upper parameter
+   * @param b second upper parameter
+   * @param c lower parameter, {@code > 0}
+   * @param z argument, {@code 0 <= z < 1}
+   * @param power exponent of {@code 1 - z}
+   * @return the logarithm; NaN where {@link #log2F1(double, double, double, double)} is NaN
+   */
+  public static double log2F1Times(double a, double b, double c, double z, double power) {
     if (!(z >= 0 && z < 1 && c > 0)) {
       return Double.NaN;
     }
@@ -46,10 +61,11 @@ public final class Hypergeometric {
     if (useEuler(a, b, ea, eb)) {
       double logSum = logSeries(ea, eb, c, z);
       if (logSum > LOG_CANCELLATION || !monotone(a, b)) {
-        return (c - a - b) * Math.log1p(-z) + logSum;
+        return (c - a - b + power) * Math.log1p(-z) + logSum;
       }
     }
-    return logSeries(a, b, c, z);
+    double logSum = logSeries(a, b, c, z);
+    return power == 0 ? logSum : power * Math.log1p(-z) + logSum;
   }
 
   /**
