@@ -7,6 +7,7 @@ import io.github.logicrm.core.clv.PurchaseFitStatus;
 import io.github.logicrm.core.clv.PurchaseModelFit;
 import io.github.logicrm.core.clv.PurchaseSummary;
 import io.github.logicrm.core.clv.PurchaseTimeUnit;
+import io.github.logicrm.metrics.internal.Minimizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +92,28 @@ class ReferenceNumbersTest {
     double atPublished = new ParetoNbdLikelihood(data)
         .logLikelihood(new double[] {0.55315, 10.57633, 0.60625, 11.67150}, null);
     assertThat(fit.logLikelihood()).isGreaterThan(atPublished);
+  }
+
+  @Test
+  void nelderMeadCannotImproveOnTheFits() {
+    PurchaseData data = cdnowFromMasterLog().compress();
+    for (ModelLikelihood likelihood : new ModelLikelihood[] {new BgNbdLikelihood(data, false),
+        new ParetoNbdLikelihood(data)}) {
+      PurchaseModelFit fit = likelihood instanceof ParetoNbdLikelihood ? FITTER.fitParetoNbd(data)
+          : FITTER.fitBgNbd(data);
+      double[] start = fit.parameterArray();
+      for (int i = 0; i < start.length; i++) {
+        start[i] = Math.log(start[i]);
+      }
+      Minimizer.Result polished = Minimizer.nelderMead((u, g) -> {
+        double[] p = new double[u.length];
+        for (int i = 0; i < u.length; i++) {
+          p[i] = Math.exp(u[i]);
+        }
+        return -likelihood.logLikelihood(p, null);
+      }, start, 20_000, 1e-16);
+      assertThat(-polished.value).as("%s", fit.model()).isLessThan(fit.logLikelihood() + 1e-6);
+    }
   }
 
   @Test
