@@ -28,6 +28,7 @@ public final class ValueTypes {
     return List.of(
         CustomerTypes.TYPES,
         ClvTypes.TYPES,
+        BtydTypes.TYPES,
         LifecycleTypes.TYPES,
         SegmentationTypes.TYPES,
         LoyaltyTypes.TYPES,

@@ -13,6 +13,7 @@ public final class Scorecard {
   private static final List<Section> SECTIONS = List.of(
       new CustomerBookSection(),
       new ClvSection(),
+      new PurchaseModelSection(),
       new SwitchingLoyaltySection(),
       new LifecycleSegmentationSection(),
       new ServiceRetentionSection());

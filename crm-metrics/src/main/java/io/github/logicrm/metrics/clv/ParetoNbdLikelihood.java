@@ -1,0 +1,157 @@
+package io.github.logicrm.metrics.clv;
+
+import io.github.logicrm.core.clv.PurchaseModelKind;
+import io.github.logicrm.metrics.internal.Hypergeometric;
+import org.apache.commons.numbers.gamma.Digamma;
+import org.apache.commons.numbers.gamma.LogGamma;
+
+/**
+ * Pareto/NBD log-likelihood with analytic gradient. Per customer (Fader and Hardie, note 009):
+ * lnL = C + ln(e^F + e^S), C = lnG(r+x) - lnG(r) + r ln alpha + s ln beta, F = -(r+x) ln(alpha+T) - s ln(beta+T),
+ * S = ln(s / (r+s+x)) + ln(e^G(t_x) - e^G(T)), where G(u) = ln[2F1(..; z(u)) / (max(alpha, beta) + u)^(r+s+x)]
+ * in the two cases alpha &gt;= beta and alpha &lt; beta. The derivatives of G come from the partial derivatives
+ * of ln 2F1, summed with its series.
+ */
+final class ParetoNbdLikelihood extends ModelLikelihood {
+
+  private final PurchaseData data;
+  private final boolean[] present;
+  private final double[] lgRx;
+  private final double[] psiRx;
+  private final double[] hyper = new double[4];
+  private final double[] upper = new double[4];
+  private final double[] lower = new double[4];
+
+  ParetoNbdLikelihood(PurchaseData data) {
+    this.data = data;
+    int max = data.maxFrequency();
+    present = new boolean[max + 1];
+    for (int i = 0; i < data.size(); i++) {
+      present[data.frequency(i)] = true;
+    }
+    lgRx = new double[max + 1];
+    psiRx = new double[max + 1];
+  }
+
+  @Override
+  PurchaseModelKind kind() {
+    return PurchaseModelKind.PARETO_NBD;
+  }
+
+  @Override
+  double[] start() {
+    return new double[] {1, 1, 1, 1};
+  }
+
+  @Override
+  boolean hasGradient() {
+    return true;
+  }
+
+  @Override
+  double customers() {
+    return data.customers();
+  }
+
+  @Override
+  String notIdentifiable() {
+    return data.maxFrequency() == 0 ? "no customer has a repeat purchase" : null;
+  }
+
+  @Override
+  double logLikelihood(double[] p, double[] gradientLog) {
+    double r = p[0];
+    double alpha = p[1];
+    double s = p[2];
+    double beta = p[3];
+    boolean grad = gradientLog != null;
+    double lgR = LogGamma.value(r);
+    double psiR = grad ? Digamma.value(r) : 0;
+    double lnAlpha = Math.log(alpha);
+    double lnBeta = Math.log(beta);
+    for (int x = 0; x < present.length; x++) {
+      if (present[x]) {
+        lgRx[x] = LogGamma.value(r + x);
+        psiRx[x] = grad ? Digamma.value(r + x) : 0;
+      }
+    }
+    double sum = 0;
+    double gr = 0;
+    double ga = 0;
+    double gs = 0;
+    double gb = 0;
+    for (int i = 0; i < data.size(); i++) {
+      int x = data.frequency(i);
+      double w = data.weight(i);
+      double tx = data.recency(i);
+      double age = data.age(i);
+      double lnAt = Math.log(alpha + age);
+      double lnBt = Math.log(beta + age);
+      double first = -(r + x) * lnAt - s * lnBt;
+      double second = Double.NEGATIVE_INFINITY;
+      double ratio = 0;
+      double rsx = r + s + x;
+      if (tx < age) {
+        double g1 = logTerm(r, alpha, s, beta, x, tx, grad ? upper : null);
+        double g2 = logTerm(r, alpha, s, beta, x, age, grad ? lower : null);
+        ratio = Math.exp(g2 - g1);
+        second = Math.log(s / rsx) + ModelLikelihood.logSubExp(g1, g2);
+      }
+      double lse = logAddExp(first, second);
+      sum += w * (lgRx[x] - lgR + r * lnAlpha + s * lnBeta + lse);
+      if (grad) {
+        double wf = Math.exp(first - lse);
+        double ws = second == Double.NEGATIVE_INFINITY ? 0 : Math.exp(second - lse);
+        gr += w * (psiRx[x] - psiR + lnAlpha - wf * lnAt);
+        ga += w * (r / alpha - wf * (r + x) / (alpha + age));
+        gs += w * (lnBeta - wf * lnBt);
+        gb += w * (s / beta - wf * s / (beta + age));
+        if (ws > 0) {
+          double scale = ws / (1 - ratio);
+          gr += w * (ws * -1 / rsx + scale * (upper[0] - ratio * lower[0]));
+          ga += w * scale * (upper[1] - ratio * lower[1]);
+          gs += w * (ws * (1 / s - 1 / rsx) + scale * (upper[2] - ratio * lower[2]));
+          gb += w * scale * (upper[3] - ratio * lower[3]);
+        }
+      }
+    }
+    if (grad) {
+      gradientLog[0] = gr * r;
+      gradientLog[1] = ga * alpha;
+      gradientLog[2] = gs * s;
+      gradientLog[3] = gb * beta;
+    }
+    return sum;
+  }
+
+  /** G(u) and, when asked, dG/d(r, alpha, s, beta). */
+  private double logTerm(double r, double alpha, double s, double beta, int x, double u, double[] d) {
+    double rsx = r + s + x;
+    if (alpha >= beta) {
+      double base = alpha + u;
+      double lnBase = Math.log(base);
+      double z = (alpha - beta) / base;
+      if (d == null) {
+        return Hypergeometric.log2F1(rsx, s + 1, rsx + 1, z) - rsx * lnBase;
+      }
+      double value = Hypergeometric.log2F1(rsx, s + 1, rsx + 1, z, hyper) - rsx * lnBase;
+      d[0] = hyper[0] + hyper[2] - lnBase;
+      d[1] = hyper[3] * (beta + u) / (base * base) - rsx / base;
+      d[2] = hyper[0] + hyper[1] + hyper[2] - lnBase;
+      d[3] = -hyper[3] / base;
+      return value;
+    }
+    double base = beta + u;
+    double lnBase = Math.log(base);
+    double z = (beta - alpha) / base;
+    if (d == null) {
+      return Hypergeometric.log2F1(rsx, r + x, rsx + 1, z) - rsx * lnBase;
+    }
+    double value = Hypergeometric.log2F1(rsx, r + x, rsx + 1, z, hyper) - rsx * lnBase;
+    d[0] = hyper[0] + hyper[1] + hyper[2] - lnBase;
+    d[1] = -hyper[3] / base;
+    d[2] = hyper[0] + hyper[2] - lnBase;
+    d[3] = hyper[3] * (alpha + u) / (base * base) - rsx / base;
+    return value;
+  }
+}

@@ -1,0 +1,298 @@
+package io.github.logicrm.metrics.clv;
+
+import io.github.logicrm.core.clv.PurchaseSummary;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Purchase histories in columns, one row per customer or per compressed pattern: frequency x, recency t_x,
+ * age T, a weight (how many customers share the row) and optionally the mean repeat spend.
+ *
+ * <p>Immutable: the arrays are copied in and never handed out. Rows are validated when the data are made;
+ * messages name the column, the row and the value, e.g. {@code "recency[17] must be <= age 30.0: 31.5"}.
+ */
+public final class PurchaseData {
+
+  private final int[] frequency;
+  private final double[] recency;
+  private final double[] age;
+  private final double[] weight;
+  private final double[] meanSpend;
+  private final double totalWeight;
+
+  private PurchaseData(int[] frequency, double[] recency, double[] age, double[] weight, double[] meanSpend) {
+    this.frequency = frequency;
+    this.recency = recency;
+    this.age = age;
+    this.weight = weight;
+    this.meanSpend = meanSpend;
+    double total = 0;
+    for (double w : weight) {
+      total += w;
+    }
+    this.totalWeight = total;
+  }
+
+  /**
+   * Makes data with weight 1 per row and no spend.
+   *
+   * @param frequency repeat purchases per customer, each {@code >= 0}
+   * @param recency time of the last repeat purchase since the first, each finite, {@code >= 0}, at most the
+   *     age, and 0 when the frequency is 0
+   * @param age time since the first purchase, each finite and {@code >= 0}
+   * @return the data
+   * @throws IllegalArgumentException if the arrays are empty, differ in length, or a row is invalid
+   */
+  public static PurchaseData of(int[] frequency, double[] recency, double[] age) {
+    double[] ones = new double[frequency.length];
+    Arrays.fill(ones, 1);
+    return of(frequency, recency, age, ones);
+  }
+
+  /**
+   * Makes weighted data, e.g. compressed patterns: row i stands for {@code weight[i]} customers.
+   *
+   * @param frequency repeat purchases per row, each {@code >= 0}
+   * @param recency recency per row (see {@link #of(int[], double[], double[])})
+   * @param age age per row
+   * @param weight customers per row, each finite and {@code > 0}
+   * @return the data
+   * @throws IllegalArgumentException if the arrays are empty, differ in length, or a row is invalid
+   */
+  public static PurchaseData of(int[] frequency, double[] recency, double[] age, double[] weight) {
+    return create(frequency, recency, age, weight, null);
+  }
+
+  /**
+   * Returns these data with the mean repeat spend of each row, as the Gamma-Gamma model needs.
+   *
+   * @param meanSpend mean value of the repeat purchases per row: finite and {@code >= 0}, exactly 0 where
+   *     the frequency is 0
+   * @return new data with the spend column
+   * @throws IllegalArgumentException if the length differs or a value breaks the rule
+   */
+  public PurchaseData withMeanSpend(double[] meanSpend) {
+    return create(frequency, recency, age, weight, meanSpend);
+  }
+
+  /**
+   * Makes data from per-customer summaries, with weight 1 each and the mean repeat spend (0 where absent).
+   *
+   * @param summaries the summaries, not empty
+   * @return the data
+   * @throws IllegalArgumentException if the list is empty
+   */
+  public static PurchaseData from(List<PurchaseSummary> summaries) {
+    int n = summaries.size();
+    int[] x = new int[n];
+    double[] tx = new double[n];
+    double[] t = new double[n];
+    double[] m = new double[n];
+    for (int i = 0; i < n; i++) {
+      PurchaseSummary s = summaries.get(i);
+      x[i] = s.frequency();
+      tx[i] = s.recency();
+      t[i] = s.age();
+      m[i] = s.meanRepeatSpend().orElse(0);
+    }
+    return of(x, tx, t).withMeanSpend(m);
+  }
+
+  private static PurchaseData create(int[] x, double[] tx, double[] t, double[] w, double[] m) {
+    int n = x.length;
+    if (n == 0) {
+      throw new IllegalArgumentException("frequency must not be empty");
+    }
+    checkLength("recency", tx.length, n);
+    checkLength("age", t.length, n);
+    checkLength("weight", w.length, n);
+    if (m != null) {
+      checkLength("meanSpend", m.length, n);
+    }
+    for (int i = 0; i < n; i++) {
+      validateRow(x, tx, t, w, m, i);
+    }
+    return new PurchaseData(x.clone(), tx.clone(), t.clone(), w.clone(), m == null ? null : m.clone());
+  }
+
+  private static void validateRow(int[] x, double[] tx, double[] t, double[] w, double[] m, int i) {
+    if (x[i] < 0) {
+      throw new IllegalArgumentException("frequency[" + i + "] must be >= 0: " + x[i]);
+    }
+    if (!(tx[i] >= 0 && tx[i] < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("recency[" + i + "] must be finite and >= 0: " + tx[i]);
+    }
+    if (!(t[i] >= 0 && t[i] < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("age[" + i + "] must be finite and >= 0: " + t[i]);
+    }
+    if (tx[i] > t[i]) {
+      throw new IllegalArgumentException("recency[" + i + "] must be <= age " + t[i] + ": " + tx[i]);
+    }
+    if (x[i] == 0 && tx[i] != 0) {
+      throw new IllegalArgumentException("recency[" + i + "] must be 0 when frequency is 0: " + tx[i]);
+    }
+    if (!(w[i] > 0 && w[i] < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("weight[" + i + "] must be finite and > 0: " + w[i]);
+    }
+    if (m != null) {
+      if (x[i] == 0 && m[i] != 0) {
+        throw new IllegalArgumentException(
+            "meanSpend[" + i + "] must be 0 for a customer without repeat purchases: " + m[i]);
+      }
+      if (!(m[i] >= 0 && m[i] < Double.POSITIVE_INFINITY)) {
+        throw new IllegalArgumentException("meanSpend[" + i + "] must be finite and >= 0: " + m[i]);
+      }
+    }
+  }
+
+  private static void checkLength(String name, int length, int expected) {
+    if (length != expected) {
+      throw new IllegalArgumentException(
+          name + " length must equal frequency length " + expected + ": " + length);
+    }
+  }
+
+  /**
+   * Merges rows with identical frequency, recency, age (and mean spend, if present), adding their weights.
+   * Likelihoods and fits are unchanged; evaluation gets faster when many customers share a pattern. The
+   * fitter does this itself.
+   *
+   * @return compressed data, rows in order of first appearance (this object if no two rows are identical)
+   */
+  public PurchaseData compress() {
+    int n = size();
+    int capacity = Integer.highestOneBit(Math.max(4, 2 * n - 1)) << 1;
+    int[] table = new int[capacity];
+    Arrays.fill(table, -1);
+    int[] x = new int[n];
+    double[] tx = new double[n];
+    double[] t = new double[n];
+    double[] w = new double[n];
+    double[] m = new double[n];
+    int rows = 0;
+    for (int i = 0; i < n; i++) {
+      double spend = meanSpend == null ? 0 : meanSpend[i];
+      int slot = hash(frequency[i], recency[i], age[i], spend) & (capacity - 1);
+      while (table[slot] >= 0) {
+        int row = table[slot];
+        if (x[row] == frequency[i] && tx[row] == recency[i] && t[row] == age[i] && m[row] == spend) {
+          break;
+        }
+        slot = (slot + 1) & (capacity - 1);
+      }
+      if (table[slot] >= 0) {
+        w[table[slot]] += weight[i];
+      } else {
+        table[slot] = rows;
+        x[rows] = frequency[i];
+        tx[rows] = recency[i];
+        t[rows] = age[i];
+        m[rows] = spend;
+        w[rows] = weight[i];
+        rows++;
+      }
+    }
+    if (rows == n) {
+      return this;
+    }
+    return new PurchaseData(Arrays.copyOf(x, rows), Arrays.copyOf(tx, rows), Arrays.copyOf(t, rows),
+        Arrays.copyOf(w, rows), meanSpend == null ? null : Arrays.copyOf(m, rows));
+  }
+
+  private static int hash(int x, double tx, double t, double m) {
+    long h = x * 0x9E3779B97F4A7C15L;
+    h = (h ^ Double.doubleToLongBits(tx + 0.0)) * 0xBF58476D1CE4E5B9L;
+    h = (h ^ Double.doubleToLongBits(t + 0.0)) * 0x94D049BB133111EBL;
+    h = (h ^ Double.doubleToLongBits(m + 0.0)) * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+
+  /**
+   * Returns the number of rows.
+   *
+   * @return the rows, {@code > 0}
+   */
+  public int size() {
+    return frequency.length;
+  }
+
+  /**
+   * Returns the number of customers: the sum of the weights.
+   *
+   * @return the total weight, {@code > 0}
+   */
+  public double customers() {
+    return totalWeight;
+  }
+
+  /**
+   * Tells whether the data carry mean repeat spend.
+   *
+   * @return true if made with {@link #withMeanSpend(double[])} or {@link #from(List)}
+   */
+  public boolean hasMeanSpend() {
+    return meanSpend != null;
+  }
+
+  /**
+   * Returns a row's frequency.
+   *
+   * @param row the row index
+   * @return repeat purchases
+   */
+  public int frequency(int row) {
+    return frequency[row];
+  }
+
+  /**
+   * Returns a row's recency.
+   *
+   * @param row the row index
+   * @return the recency
+   */
+  public double recency(int row) {
+    return recency[row];
+  }
+
+  /**
+   * Returns a row's age.
+   *
+   * @param row the row index
+   * @return the age
+   */
+  public double age(int row) {
+    return age[row];
+  }
+
+  /**
+   * Returns a row's weight.
+   *
+   * @param row the row index
+   * @return customers the row stands for
+   */
+  public double weight(int row) {
+    return weight[row];
+  }
+
+  /**
+   * Returns a row's mean repeat spend.
+   *
+   * @param row the row index
+   * @return the mean spend (0 without repeat purchases)
+   * @throws IllegalStateException if the data carry no spend
+   */
+  public double meanSpend(int row) {
+    if (meanSpend == null) {
+      throw new IllegalStateException("these purchase data carry no mean spend; use withMeanSpend(..)");
+    }
+    return meanSpend[row];
+  }
+
+  int maxFrequency() {
+    int max = 0;
+    for (int v : frequency) {
+      max = Math.max(max, v);
+    }
+    return max;
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.logicrm.metrics.clv;
+
+import io.github.logicrm.core.clv.PurchaseModelFit;
+import io.github.logicrm.core.clv.PurchaseModelKind;
+
+/**
+ * A fitted continuous-time purchase model (BG/NBD, MBG/NBD, Pareto/NBD): per-customer predictions from
+ * frequency x, recency t_x and age T, all times in the unit of the data the model was fitted on.
+ *
+ * <p>The implementations are this library's: {@link BgNbd}, {@link MbgNbd} and {@link ParetoNbd}. They are
+ * immutable and thread-safe; the per-customer methods allocate nothing, so the batch method can score millions
+ * of customers without garbage.
+ */
+public sealed interface PurchaseModel permits AbstractPurchaseModel {
+
+  /**
+   * Returns which model this is.
+   *
+   * @return the model kind
+   */
+  PurchaseModelKind kind();
+
+  /**
+   * Returns the model's parameters.
+   *
+   * @return a new array, in the order of {@link PurchaseModelKind#parameterNames()}
+   */
+  double[] parameters();
+
+  /**
+   * Returns the log-likelihood of one customer's history.
+   *
+   * @param x frequency, {@code >= 0}
+   * @param tx recency, {@code 0 <= tx <= T}
+   * @param age age T, {@code >= 0}
+   * @return the log-likelihood
+   */
+  double logLikelihood(int x, double tx, double age);
+
+  /**
+   * Returns the probability that a customer with this history is still active at the end of the
+   * calibration period.
+   *
+   * @param x frequency, {@code >= 0}
+   * @param tx recency
+   * @param age age T
+   * @return P(alive), in [0, 1]
+   */
+  double probabilityAlive(int x, double tx, double age);
+
+  /**
+   * Returns the expected number of purchases in the next {@code t} time units of a customer with this
+   * history: E[Y(t) | x, t_x, T].
+   *
+   * @param t horizon, {@code >= 0}
+   * @param x frequency
+   * @param tx recency
+   * @param age age T
+   * @return the expected purchases
+   */
+  double conditionalExpectedPurchases(double t, int x, double tx, double age);
+
+  /**
+   * Returns the expected number of repeat purchases in the first {@code t} time units of a customer picked at
+   * random, E[X(t)].
+   *
+   * @param t time since the first purchase, {@code >= 0}
+   * @return the expected purchases
+   */
+  double expectedPurchases(double t);
+
+  /**
+   * Returns the probability that a customer picked at random makes exactly {@code n} repeat purchases in the
+   * first {@code t} time units, P(X(t) = n).
+   *
+   * @param n number of purchases, {@code >= 0}
+   * @param t time, {@code >= 0}
+   * @return the probability
+   */
+  double probabilityOfPurchases(int n, double t);
+
+  /**
+   * Scores a book in columns: P(alive) and E[Y(t) | x, t_x, T] per customer. Allocates nothing.
+   *
+   * @param t horizon, finite and {@code >= 0}
+   * @param x frequencies
+   * @param tx recencies, same length
+   * @param age ages, same length
+   * @param probabilityAlive output, same length
+   * @param expectedPurchases output, same length
+   * @throws IllegalArgumentException if lengths differ or a row is invalid (the message names the row)
+   */
+  void score(double t, int[] x, double[] tx, double[] age, double[] probabilityAlive,
+      double[] expectedPurchases);
+
+  /**
+   * Makes the model a fit describes.
+   *
+   * @param fit a fit of BG/NBD, MBG/NBD or Pareto/NBD
+   * @return the model
+   * @throws IllegalArgumentException if the fit is of another model
+   */
+  static PurchaseModel from(PurchaseModelFit fit) {
+    double[] p = fit.parameterArray();
+    switch (fit.model()) {
+      case BG_NBD:
+        return BgNbd.of(p[0], p[1], p[2], p[3]);
+      case MBG_NBD:
+        return MbgNbd.of(p[0], p[1], p[2], p[3]);
+      case PARETO_NBD:
+        return ParetoNbd.of(p[0], p[1], p[2], p[3]);
+      default:
+        throw new IllegalArgumentException(
+            "fit must be of BG_NBD, MBG_NBD or PARETO_NBD for a purchase model: " + fit.model());
+    }
+  }
+}

@@ -1,0 +1,233 @@
+package io.github.logicrm.metrics.clv;
+
+import io.github.logicrm.core.clv.PurchaseFitStatus;
+import io.github.logicrm.core.clv.PurchaseModelFit;
+import io.github.logicrm.core.clv.PurchaseModelKind;
+import io.github.logicrm.core.internal.Checks;
+import io.github.logicrm.metrics.internal.LinearAlgebra;
+import io.github.logicrm.metrics.internal.Minimizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fits the purchase and spend models by maximum likelihood.
+ *
+ * <p>Parameters are optimized on the log scale (so they stay positive) by BFGS, with analytic gradients for
+ * BG/NBD, MBG/NBD, Pareto/NBD and Gamma-Gamma and central differences for BG/BB; when BFGS meets a
+ * non-finite value it restarts from Nelder-Mead's optimum. The objective is the mean negative log-likelihood
+ * per customer plus {@code penalty * sum(parameter^2)} (the L2 penalty of the lifetimes package, so the same
+ * coefficient gives the same fit). Identical rows are merged into weighted patterns first. Standard errors come from the inverse of the numerical Hessian of the
+ * (penalized) total negative log-likelihood in the natural parameters.
+ *
+ * <p>Immutable and thread-safe; {@link #withDefaults()}: no penalty, at most 500 iterations.
+ */
+public final class PurchaseModelFitter {
+
+  private static final double GRADIENT_TOLERANCE = 1e-10;
+  /** A log-parameter beyond this (parameter below 1e-6 or above 1e6) counts as run away. */
+  private static final double LOG_BOUND = Math.log(1e6);
+
+  private static final PurchaseModelFitter DEFAULTS = new PurchaseModelFitter(0, 500);
+
+  private final double penalty;
+  private final int maxIterations;
+
+  private PurchaseModelFitter(double penalty, int maxIterations) {
+    this.penalty = penalty;
+    this.maxIterations = maxIterations;
+  }
+
+  /**
+   * Returns the fitter with default settings: no penalty, at most 500 iterations.
+   *
+   * @return the default fitter
+   */
+  public static PurchaseModelFitter withDefaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a fitter with an L2 penalty on the parameters.
+   *
+   * @param penalty coefficient, finite and {@code >= 0}
+   * @return a new fitter
+   * @throws IllegalArgumentException if the coefficient is negative or not finite
+   */
+  public PurchaseModelFitter withPenalty(double penalty) {
+    return new PurchaseModelFitter(Checks.nonNegative("penalty", penalty), maxIterations);
+  }
+
+  /**
+   * Returns a fitter with another iteration limit.
+   *
+   * @param maxIterations the limit, {@code > 0}
+   * @return a new fitter
+   * @throws IllegalArgumentException if the limit is not positive
+   */
+  public PurchaseModelFitter withMaxIterations(int maxIterations) {
+    return new PurchaseModelFitter(penalty, Checks.positive("maxIterations", maxIterations));
+  }
+
+  /**
+   * Fits BG/NBD.
+   *
+   * @param data frequency, recency and age per customer or pattern
+   * @return the fit
+   */
+  public PurchaseModelFit fitBgNbd(PurchaseData data) {
+    return fit(new BgNbdLikelihood(data.compress(), false));
+  }
+
+  /**
+   * Fits MBG/NBD.
+   *
+   * @param data frequency, recency and age per customer or pattern
+   * @return the fit
+   */
+  public PurchaseModelFit fitMbgNbd(PurchaseData data) {
+    return fit(new BgNbdLikelihood(data.compress(), true));
+  }
+
+  /**
+   * Fits Pareto/NBD.
+   *
+   * @param data frequency, recency and age per customer or pattern
+   * @return the fit
+   */
+  public PurchaseModelFit fitParetoNbd(PurchaseData data) {
+    return fit(new ParetoNbdLikelihood(data.compress()));
+  }
+
+  /**
+   * Fits BG/BB to discrete-time data: frequency is the number of opportunities with a transaction after the
+   * first, recency the opportunity of the last one, age the number of opportunities.
+   *
+   * @param data whole-number recency and age per customer or pattern
+   * @return the fit
+   * @throws IllegalArgumentException if a recency or age is not a whole number, or a frequency exceeds the
+   *     recency
+   */
+  public PurchaseModelFit fitBgBb(PurchaseData data) {
+    return fit(new BgBbLikelihood(data.compress()));
+  }
+
+  /**
+   * Fits Gamma-Gamma on the customers with repeat purchases (rows with frequency 0 are skipped).
+   *
+   * @param data frequency and mean repeat spend per customer or pattern
+   * @return the fit
+   * @throws IllegalArgumentException if the data carry no spend or no customer has repeat purchases
+   */
+  public PurchaseModelFit fitGammaGamma(PurchaseData data) {
+    return fit(new GammaGammaLikelihood(data.compress()));
+  }
+
+  private PurchaseModelFit fit(ModelLikelihood likelihood) {
+    int n = likelihood.start().length;
+    double customers = likelihood.customers();
+    Minimizer.Objective raw = (u, gradient) -> objective(likelihood, u, gradient, customers);
+    Minimizer.Objective objective = likelihood.hasGradient() ? raw : Minimizer.withNumericalGradient(raw);
+    double[] start = likelihood.start();
+    for (int i = 0; i < n; i++) {
+      start[i] = Math.log(start[i]);
+    }
+    Minimizer.Result result = Minimizer.bfgs(objective, start, maxIterations, GRADIENT_TOLERANCE);
+    int iterations = result.iterations;
+    if (!result.converged && !Double.isFinite(result.value)
+        || !result.converged && result.iterations < maxIterations) {
+      Minimizer.Result simplex = Minimizer.nelderMead(raw, start, maxIterations * 10, 1e-12);
+      Minimizer.Result polished = Minimizer.bfgs(objective, simplex.point, maxIterations, GRADIENT_TOLERANCE);
+      iterations += simplex.iterations + polished.iterations;
+      result = polished;
+    }
+    double[] p = new double[n];
+    boolean runaway = false;
+    for (int i = 0; i < n; i++) {
+      p[i] = Math.exp(result.point[i]);
+      runaway |= Math.abs(result.point[i]) > LOG_BOUND;
+    }
+    double logLikelihood = likelihood.logLikelihood(p, null);
+    double[] errors = runaway ? null : standardErrors(likelihood, p, customers);
+    PurchaseFitStatus status;
+    if (runaway || likelihood.notIdentifiable() != null) {
+      status = PurchaseFitStatus.NOT_IDENTIFIED;
+    } else if (!result.converged) {
+      status = PurchaseFitStatus.MAX_ITERATIONS;
+    } else {
+      status = errors == null ? PurchaseFitStatus.NOT_IDENTIFIED : PurchaseFitStatus.CONVERGED;
+    }
+    List<String> names = likelihood.kind().parameterNames();
+    Map<String, Double> parameters = new LinkedHashMap<>();
+    Map<String, Double> standardErrors = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      parameters.put(names.get(i), p[i]);
+      if (errors != null) {
+        standardErrors.put(names.get(i), errors[i]);
+      }
+    }
+    return PurchaseModelFit.builder()
+        .model(likelihood.kind())
+        .parameters(parameters)
+        .standardErrors(standardErrors)
+        .logLikelihood(logLikelihood)
+        .penalty(penalty)
+        .customers(customers)
+        .iterations(iterations)
+        .status(status)
+        .build();
+  }
+
+  private double objective(ModelLikelihood likelihood, double[] u, double[] gradient, double customers) {
+    int n = u.length;
+    double[] p = new double[n];
+    double penaltyTerm = 0;
+    for (int i = 0; i < n; i++) {
+      p[i] = Math.exp(u[i]);
+      penaltyTerm += p[i] * p[i];
+    }
+    double ll = likelihood.logLikelihood(p, gradient);
+    if (gradient != null) {
+      for (int i = 0; i < n; i++) {
+        gradient[i] = -gradient[i] / customers + 2 * penalty * p[i] * p[i];
+      }
+    }
+    double value = -ll / customers + penalty * penaltyTerm;
+    return Double.isNaN(value) ? Double.POSITIVE_INFINITY : value;
+  }
+
+  /** Standard errors from the Hessian of the total penalized negative log-likelihood; null if not invertible. */
+  private double[] standardErrors(ModelLikelihood likelihood, double[] p, double customers) {
+    int n = p.length;
+    Minimizer.Objective inLog = (u, gradient) -> objective(likelihood, u, gradient, customers);
+    Minimizer.Objective withGradient = likelihood.hasGradient() ? inLog : Minimizer.withNumericalGradient(inLog);
+    Minimizer.Objective natural = (theta, gradient) -> {
+      double[] u = new double[n];
+      for (int i = 0; i < n; i++) {
+        u[i] = Math.log(theta[i]);
+      }
+      double value = withGradient.value(u, gradient);
+      if (gradient != null) {
+        for (int i = 0; i < n; i++) {
+          gradient[i] = gradient[i] / theta[i] * customers;
+        }
+      }
+      return value * customers;
+    };
+    double[][] hessian = Minimizer.hessian(natural, p, 1e-5);
+    double[][] covariance;
+    try {
+      covariance = LinearAlgebra.invert(hessian);
+    } catch (IllegalArgumentException singular) {
+      return null;
+    }
+    double[] errors = new double[n];
+    for (int i = 0; i < n; i++) {
+      if (!(covariance[i][i] > 0 && covariance[i][i] < Double.POSITIVE_INFINITY)) {
+        return null;
+      }
+      errors[i] = Math.sqrt(covariance[i][i]);
+    }
+    return errors;
+  }
+}
