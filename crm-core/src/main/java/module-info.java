@@ -10,6 +10,7 @@ module io.github.logicrm.core {
   exports io.github.logicrm.core.customer;
   exports io.github.logicrm.core.lifecycle;
   exports io.github.logicrm.core.loyalty;
+  exports io.github.logicrm.core.satisfaction;
   exports io.github.logicrm.core.segmentation;
   exports io.github.logicrm.core.switching;
   exports io.github.logicrm.core.internal to

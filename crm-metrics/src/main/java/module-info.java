@@ -7,4 +7,6 @@
 module io.github.logicrm.metrics {
   requires transitive io.github.logicrm.core;
   requires org.apache.commons.numbers.gamma;
+
+  exports io.github.logicrm.metrics.satisfaction;
 }
