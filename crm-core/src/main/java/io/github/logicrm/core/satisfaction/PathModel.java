@@ -64,6 +64,21 @@ public abstract class PathModel {
   }
 
   /**
+   * Returns this model with one block's outer mode changed.
+   *
+   * @param block the block's name
+   * @param mode the new mode, not null
+   * @return the new model
+   * @throws IllegalArgumentException if the model has no block of that name
+   */
+  public PathModel withMode(String block, OuterMode mode) {
+    block(block).orElseThrow(() -> new IllegalArgumentException("block '" + block + "' is not a block of the model"));
+    List<LatentBlock> changed = new ArrayList<>();
+    blocks().forEach(b -> changed.add(b.name().equals(block) ? b.withMode(mode) : b));
+    return builder().blocks(changed).paths(paths()).build();
+  }
+
+  /**
    * Returns every item of the model, block by block.
    *
    * @return the item names, unique

@@ -1,15 +1,21 @@
 package io.github.logicrm.metrics.satisfaction;
 
+import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.satisfaction.LatentBlock;
 import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.StructuralPath;
+import io.github.logicrm.core.satisfaction.Survey;
+import io.github.logicrm.core.satisfaction.SurveyItem;
+import io.github.logicrm.core.satisfaction.SurveyResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
 /** The ECSI data sets of the shared folder, read as a header and numeric rows; tests skip when absent. */
@@ -53,6 +59,35 @@ final class EcsiData {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The satisfaction data as a survey of 0-10 items, one made-up customer per row. */
+  Survey asSurvey() {
+    List<SurveyItem> items = new ArrayList<>();
+    columns.forEach(c -> items.add(SurveyItem.of(c, 0, 10)));
+    List<SurveyResponse> responses = new ArrayList<>();
+    for (int t = 0; t < rows.length; t++) {
+      SurveyResponse.Builder r = SurveyResponse.builder()
+          .customer(CustomerId.of("R-" + t))
+          .date(LocalDate.of(2026, 1 + t % 12, 1));
+      for (int c = 0; c < columns.size(); c++) {
+        r.putAnswers(columns.get(c), rows[t][c]);
+      }
+      responses.add(r.build());
+    }
+    return Survey.builder().items(items).responses(responses).build();
+  }
+
+  /** The ECSI model with the mobile phone study's item names. */
+  static PathModel mobiModel() {
+    return CsiModels.ecsi(Map.of(
+        CsiModels.IMAGE, List.of("IMAG1", "IMAG2", "IMAG3", "IMAG4", "IMAG5"),
+        CsiModels.EXPECTATIONS, List.of("CUEX1", "CUEX2", "CUEX3"),
+        CsiModels.QUALITY, List.of("PERQ1", "PERQ2", "PERQ3", "PERQ4", "PERQ5", "PERQ6", "PERQ7"),
+        CsiModels.VALUE, List.of("PERV1", "PERV2"),
+        CsiModels.SATISFACTION, List.of("CUSA1", "CUSA2", "CUSA3"),
+        CsiModels.COMPLAINTS, List.of("CUSCO"),
+        CsiModels.LOYALTY, List.of("CUSL1", "CUSL2", "CUSL3")));
   }
 
   /** The model of DOMAIN.md for the satisfaction data: six mode A blocks, ten paths. */
