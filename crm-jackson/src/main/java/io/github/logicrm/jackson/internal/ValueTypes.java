@@ -25,7 +25,7 @@ public final class ValueTypes {
    * @return the registrations, in area order
    */
   public static List<ValueTypes> all() {
-    return List.of(CustomerTypes.TYPES);
+    return List.of(CustomerTypes.TYPES, SatisfactionTypes.TYPES);
   }
 
   /**
