@@ -415,12 +415,24 @@ public final class PlsEngine {
     return q / (q - 1.0) * (1 - itemVariances / total);
   }
 
+  /** Dot product with four running sums, so the additions of neighbouring terms need not wait on each other. */
   private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int t = 0; t < a.length; t++) {
-      s += a[t] * b[t];
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int t = 0;
+    int end = a.length - 3;
+    for (; t < end; t += 4) {
+      s0 += a[t] * b[t];
+      s1 += a[t + 1] * b[t + 1];
+      s2 += a[t + 2] * b[t + 2];
+      s3 += a[t + 3] * b[t + 3];
     }
-    return s;
+    for (; t < a.length; t++) {
+      s0 += a[t] * b[t];
+    }
+    return (s0 + s1) + (s2 + s3);
   }
 
   /** A correlation computed in floating point can exceed 1 in magnitude by a rounding error; bring it back. */
