@@ -8,16 +8,21 @@ import java.util.Arrays;
  * work array allocated once so an engine can fit many data sets of the same shape (bootstrap resamples) cheaply.
  *
  * <p>Items are numbered block by block: block {@code j} owns items {@code start[j]} to {@code start[j+1] - 1}.
- * Data are held as columns ({@code x[item][respondent]}), treated once by {@link #load}: centered, and scaled to
- * unit variance when standardizing. Variances use the {@code n} divisor throughout.
+ * The iterations run on the covariance matrix S of the treated items (centered, and scaled to unit variance when
+ * standardizing; {@code n} divisor): a score {@code y_j = X_j w_j} has variance {@code w_j' S_jj w_j}, two scores
+ * correlate as {@code w_a' S_ab w_b}, and an item's covariance with an inner proxy is a combination of
+ * {@code S w}. This is the same algorithm as iterating on the data, at a cost independent of the number of
+ * respondents once S is formed. Scores are formed from the data only when asked for.
  *
  * <p>Not thread-safe: one engine per thread. Not part of the public API.
  */
 public final class PlsEngine {
 
   private final int n;
+  private final int p;
   private final int lvs;
   private final int[] start;
+  private final int[] blockOf;
   private final boolean[] modeB;
   private final int[][] predecessors;
   private final boolean[][] adjacent;
@@ -28,18 +33,21 @@ public final class PlsEngine {
 
   private final double[][] x;
   private final double[] xSd;
+  private final double[][] s;
+  private final double[] mean;
+  private final double[][][] modeBInverse;
   private final double[] w;
   private final double[] wRaw;
   private final double[] wPrev;
-  private final double[][] y;
-  private final double[][] z;
+  private final double[][] sw;
+  private final double[] covZ;
   private final double[][] r;
   private final double[][] e;
-  private final double[][][] modeBInverse;
-  private final double[] scratch;
   private final double[] loadings;
   private final double[][] paths;
   private final double[] rSquared;
+  private final double[][] y;
+  private boolean hasColumns;
   private int iterations;
   private boolean converged;
 
@@ -65,7 +73,11 @@ public final class PlsEngine {
     for (int j = 0; j < lvs; j++) {
       start[j + 1] = start[j] + blockSizes[j];
     }
-    int p = start[lvs];
+    this.p = start[lvs];
+    this.blockOf = new int[p];
+    for (int j = 0; j < lvs; j++) {
+      Arrays.fill(blockOf, start[j], start[j + 1], j);
+    }
     this.modeB = modeB.clone();
     this.predecessors = new int[lvs][];
     this.adjacent = new boolean[lvs][lvs];
@@ -88,27 +100,25 @@ public final class PlsEngine {
     this.maxIterations = maxIterations;
     this.x = new double[p][n];
     this.xSd = new double[p];
+    this.s = new double[p][p];
+    this.mean = new double[p];
+    this.modeBInverse = new double[lvs][][];
     this.w = new double[p];
     this.wRaw = new double[p];
     this.wPrev = new double[p];
-    this.y = new double[lvs][n];
-    this.z = new double[lvs][n];
+    this.sw = new double[p][lvs];
+    this.covZ = new double[p];
     this.r = new double[lvs][lvs];
     this.e = new double[lvs][lvs];
-    this.modeBInverse = new double[lvs][][];
-    int largest = 0;
-    for (int size : blockSizes) {
-      largest = Math.max(largest, size);
-    }
-    this.scratch = new double[largest];
     this.loadings = new double[p];
     this.paths = new double[lvs][lvs];
     this.rSquared = new double[lvs];
+    this.y = new double[lvs][];
   }
 
   /**
    * Loads and treats a data set: column {@code i} of the engine is {@code raw[i][rows[t]]} for respondent
-   * {@code t}, centered, and scaled to unit variance if {@code standardize}.
+   * {@code t}, centered, and scaled to unit variance if {@code standardize}; then forms the covariance matrix.
    *
    * @param raw item columns on their original scale, at least as many rows as any index in {@code rows}
    * @param rows which raw row each respondent is, or null for rows {@code 0..n-1}
@@ -117,7 +127,7 @@ public final class PlsEngine {
    * @throws IllegalArgumentException if the items of a mode B block are collinear
    */
   public int load(double[][] raw, int[] rows, boolean standardize) {
-    for (int i = 0; i < x.length; i++) {
+    for (int i = 0; i < p; i++) {
       double[] col = x[i];
       double[] src = raw[i];
       double sum = 0;
@@ -126,15 +136,15 @@ public final class PlsEngine {
         col[t] = v;
         sum += v;
       }
-      double mean = sum / n;
+      double m = sum / n;
       double ss = 0;
       for (int t = 0; t < n; t++) {
-        double d = col[t] - mean;
+        double d = col[t] - m;
         col[t] = d;
         ss += d * d;
       }
       double sd = Math.sqrt(ss / n);
-      if (!(sd > 1e-12 * Math.max(1, Math.abs(mean)))) {
+      if (!(sd > 1e-12 * Math.max(1, Math.abs(m)))) {
         return i;
       }
       if (standardize) {
@@ -142,28 +152,93 @@ public final class PlsEngine {
         for (int t = 0; t < n; t++) {
           col[t] *= inv;
         }
-        xSd[i] = 1;
-      } else {
-        xSd[i] = sd;
+      }
+      xSd[i] = standardize ? 1 : sd;
+    }
+    for (int i = 0; i < p; i++) {
+      for (int j = 0; j <= i; j++) {
+        double v = dot(x[i], x[j]) / n;
+        s[i][j] = v;
+        s[j][i] = v;
       }
     }
-    for (int j = 0; j < lvs; j++) {
-      modeBInverse[j] = modeB[j] ? LinearAlgebra.invert(crossProducts(j)) : null;
-    }
+    hasColumns = true;
+    prepareModeB();
     return -1;
   }
 
-  private double[][] crossProducts(int j) {
-    int q = start[j + 1] - start[j];
-    double[][] c = new double[q][q];
-    for (int a = 0; a < q; a++) {
-      for (int b = 0; b <= a; b++) {
-        double v = dot(x[start[j] + a], x[start[j] + b]);
-        c[a][b] = v;
-        c[b][a] = v;
+  /**
+   * Loads a resample given as counts: respondent {@code t} of the original data enters {@code counts[t]} times.
+   * Forms the resample's covariance matrix directly, without building its data; scores are then not available.
+   *
+   * @param centered the original data, one row per respondent, centered on the full-sample means
+   * @param counts how often each original respondent is drawn, summing to {@code n}
+   * @param standardize whether to scale the items to unit variance
+   * @return -1 if every item varies in the resample, else the index of the first constant item
+   * @throws IllegalArgumentException if the items of a mode B block are collinear in the resample
+   */
+  public int loadCounts(double[][] centered, int[] counts, boolean standardize) {
+    for (double[] row : s) {
+      Arrays.fill(row, 0);
+    }
+    Arrays.fill(mean, 0);
+    for (int t = 0; t < counts.length; t++) {
+      int c = counts[t];
+      if (c == 0) {
+        continue;
+      }
+      double[] a = centered[t];
+      for (int i = 0; i < p; i++) {
+        double ci = c * a[i];
+        mean[i] += ci;
+        double[] row = s[i];
+        for (int j = 0; j <= i; j++) {
+          row[j] += ci * a[j];
+        }
       }
     }
-    return c;
+    for (int i = 0; i < p; i++) {
+      mean[i] /= n;
+    }
+    for (int i = 0; i < p; i++) {
+      double raw = s[i][i] / n;
+      double variance = raw - mean[i] * mean[i];
+      if (!(variance > 1e-12 * raw)) {
+        return i;
+      }
+      xSd[i] = Math.sqrt(variance);
+    }
+    for (int i = 0; i < p; i++) {
+      for (int j = 0; j <= i; j++) {
+        double v = s[i][j] / n - mean[i] * mean[j];
+        if (standardize) {
+          v /= xSd[i] * xSd[j];
+        }
+        s[i][j] = v;
+        s[j][i] = v;
+      }
+    }
+    if (standardize) {
+      Arrays.fill(xSd, 1);
+    }
+    hasColumns = false;
+    prepareModeB();
+    return -1;
+  }
+
+  private void prepareModeB() {
+    for (int j = 0; j < lvs; j++) {
+      if (modeB[j]) {
+        int q = start[j + 1] - start[j];
+        double[][] block = new double[q][q];
+        for (int a = 0; a < q; a++) {
+          System.arraycopy(s[start[j] + a], start[j], block[a], 0, q);
+        }
+        modeBInverse[j] = LinearAlgebra.invert(block);
+      } else {
+        modeBInverse[j] = null;
+      }
+    }
   }
 
   /**
@@ -173,15 +248,15 @@ public final class PlsEngine {
    * @return whether the weights converged within the iteration limit
    */
   public boolean fit() {
-    int p = w.length;
     Arrays.fill(wRaw, 1);
     normalize();
     System.arraycopy(w, 0, wPrev, 0, p);
+    Arrays.fill(y, null);
     converged = false;
     for (iterations = 1; ; iterations++) {
+      covarianceWithScores();
       correlateScores();
       innerWeights();
-      innerProxies();
       outerUpdate();
       double change = 0;
       if (squaredChange) {
@@ -206,42 +281,46 @@ public final class PlsEngine {
         break;
       }
     }
-    computeLoadings();
+    covarianceWithScores();
+    for (int i = 0; i < p; i++) {
+      loadings[i] = clamp(sw[i][blockOf[i]] / xSd[i]);
+    }
     orient();
+    covarianceWithScores();
     correlateScores();
     computePaths();
     return converged;
   }
 
-  /** Sets w to wRaw scaled per block so that each score has unit variance, and y to the standardized scores. */
+  /** Sets w to wRaw scaled per block so that each score y_j = X_j w_j has unit variance w_j' S_jj w_j. */
   private void normalize() {
     for (int j = 0; j < lvs; j++) {
-      double[] yj = y[j];
-      Arrays.fill(yj, 0);
-      for (int i = start[j]; i < start[j + 1]; i++) {
-        double wi = wRaw[i];
-        double[] xi = x[i];
-        for (int t = 0; t < n; t++) {
-          yj[t] += wi * xi[t];
+      double variance = 0;
+      for (int a = start[j]; a < start[j + 1]; a++) {
+        double inner = 0;
+        for (int b = start[j]; b < start[j + 1]; b++) {
+          inner += s[a][b] * wRaw[b];
         }
+        variance += wRaw[a] * inner;
       }
-      double sum = 0;
-      for (int t = 0; t < n; t++) {
-        sum += yj[t];
-      }
-      double mean = sum / n;
-      double ss = 0;
-      for (int t = 0; t < n; t++) {
-        double d = yj[t] - mean;
-        yj[t] = d;
-        ss += d * d;
-      }
-      double inv = 1 / Math.sqrt(ss / n);
-      for (int t = 0; t < n; t++) {
-        yj[t] *= inv;
-      }
+      double inv = 1 / Math.sqrt(variance);
       for (int i = start[j]; i < start[j + 1]; i++) {
         w[i] = wRaw[i] * inv;
+      }
+    }
+  }
+
+  /** sw[i][j] = covariance of item i with score j = S_{i, block j} w_j. */
+  private void covarianceWithScores() {
+    for (int i = 0; i < p; i++) {
+      double[] si = s[i];
+      double[] out = sw[i];
+      for (int j = 0; j < lvs; j++) {
+        double v = 0;
+        for (int b = start[j]; b < start[j + 1]; b++) {
+          v += si[b] * w[b];
+        }
+        out[j] = v;
       }
     }
   }
@@ -250,7 +329,11 @@ public final class PlsEngine {
     for (int a = 0; a < lvs; a++) {
       r[a][a] = 1;
       for (int b = 0; b < a; b++) {
-        double v = clamp(dot(y[a], y[b]) / n);
+        double v = 0;
+        for (int i = start[a]; i < start[a + 1]; i++) {
+          v += w[i] * sw[i][b];
+        }
+        v = clamp(v);
         r[a][b] = v;
         r[b][a] = v;
       }
@@ -262,11 +345,7 @@ public final class PlsEngine {
       for (int i = 0; i < lvs; i++) {
         double v = 0;
         if (adjacent[i][k]) {
-          if (scheme == InnerScheme.CENTROID) {
-            v = Math.signum(r[i][k]);
-          } else {
-            v = r[i][k];
-          }
+          v = scheme == InnerScheme.CENTROID ? Math.signum(r[i][k]) : r[i][k];
         }
         e[i][k] = v;
       }
@@ -294,51 +373,37 @@ public final class PlsEngine {
     return LinearAlgebra.solve(a, b);
   }
 
-  private void innerProxies() {
-    for (int k = 0; k < lvs; k++) {
-      double[] zk = z[k];
-      Arrays.fill(zk, 0);
-      for (int i = 0; i < lvs; i++) {
-        double eik = e[i][k];
-        if (eik != 0) {
-          double[] yi = y[i];
-          for (int t = 0; t < n; t++) {
-            zk[t] += eik * yi[t];
-          }
+  /**
+   * New raw weights from the inner proxies z_k = sum_j e_jk y_j: mode A, the covariance of each item with z_k;
+   * mode B, the OLS coefficients of z_k on the block's items, S_kk^-1 times those covariances.
+   */
+  private void outerUpdate() {
+    for (int i = 0; i < p; i++) {
+      int k = blockOf[i];
+      double v = 0;
+      double[] swi = sw[i];
+      for (int j = 0; j < lvs; j++) {
+        double ejk = e[j][k];
+        if (ejk != 0) {
+          v += ejk * swi[j];
         }
       }
+      covZ[i] = v;
     }
-  }
-
-  private void outerUpdate() {
-    for (int j = 0; j < lvs; j++) {
-      double[] zj = z[j];
-      int s = start[j];
-      int q = start[j + 1] - s;
-      if (modeBInverse[j] == null) {
-        for (int i = s; i < s + q; i++) {
-          wRaw[i] = dot(x[i], zj) / n;
-        }
-      } else {
-        double[][] inv = modeBInverse[j];
-        for (int a = 0; a < q; a++) {
-          scratch[a] = dot(x[s + a], zj);
-        }
-        for (int a = 0; a < q; a++) {
+    for (int k = 0; k < lvs; k++) {
+      double[][] inv = modeBInverse[k];
+      int first = start[k];
+      int q = start[k + 1] - first;
+      for (int a = 0; a < q; a++) {
+        if (inv == null) {
+          wRaw[first + a] = covZ[first + a];
+        } else {
           double v = 0;
           for (int b = 0; b < q; b++) {
-            v += inv[a][b] * scratch[b];
+            v += inv[a][b] * covZ[first + b];
           }
-          wRaw[s + a] = v;
+          wRaw[first + a] = v;
         }
-      }
-    }
-  }
-
-  private void computeLoadings() {
-    for (int j = 0; j < lvs; j++) {
-      for (int i = start[j]; i < start[j + 1]; i++) {
-        loadings[i] = clamp(dot(x[i], y[j]) / n / xSd[i]);
       }
     }
   }
@@ -366,9 +431,10 @@ public final class PlsEngine {
       w[i] = -w[i];
       loadings[i] = -loadings[i];
     }
-    double[] yj = y[j];
-    for (int t = 0; t < n; t++) {
-      yj[t] = -yj[t];
+    if (y[j] != null) {
+      for (int t = 0; t < n; t++) {
+        y[j][t] = -y[j][t];
+      }
     }
     for (int k = 0; k < lvs; k++) {
       paths[j][k] = -paths[j][k];
@@ -407,9 +473,9 @@ public final class PlsEngine {
     double itemVariances = 0;
     double total = 0;
     for (int a = start[j]; a < start[j + 1]; a++) {
-      itemVariances += xSd[a] * xSd[a];
+      itemVariances += s[a][a];
       for (int b = start[j]; b < start[j + 1]; b++) {
-        total += dot(x[a], x[b]) / n;
+        total += s[a][b];
       }
     }
     return q / (q - 1.0) * (1 - itemVariances / total);
@@ -462,7 +528,7 @@ public final class PlsEngine {
    * Returns an item's outer weight.
    *
    * @param i the item
-   * @return the weight that gives the unit-variance score from the loaded column
+   * @return the weight that gives the unit-variance score from the treated item
    */
   public double weight(int i) {
     return w[i];
@@ -500,12 +566,27 @@ public final class PlsEngine {
   }
 
   /**
-   * Returns a block's scores (live view; do not modify).
+   * Returns a block's scores (live view; do not modify), forming them from the data on first use.
    *
    * @param j the block
    * @return the standardized scores, one per respondent
+   * @throws IllegalStateException if the data were loaded as resample counts
    */
   public double[] scores(int j) {
+    if (!hasColumns) {
+      throw new IllegalStateException("scores need the data; this resample was loaded as counts");
+    }
+    if (y[j] == null) {
+      double[] yj = new double[n];
+      for (int i = start[j]; i < start[j + 1]; i++) {
+        double wi = w[i];
+        double[] xi = x[i];
+        for (int t = 0; t < n; t++) {
+          yj[t] += wi * xi[t];
+        }
+      }
+      y[j] = yj;
+    }
     return y[j];
   }
 

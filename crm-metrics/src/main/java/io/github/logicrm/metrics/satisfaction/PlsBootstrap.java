@@ -126,29 +126,52 @@ public final class PlsBootstrap {
       reference[i] = full.loading(i);
     }
     layout.collect(full, estimate);
+    double[][] centered = centeredRows(data);
     double[][] draws = new double[resamples][];
     int chunks = Math.min(resamples, 8 * Runtime.getRuntime().availableProcessors());
     IntStream work = IntStream.range(0, chunks);
     (parallel ? work.parallel() : work).forEach(c -> {
       PlsEngine engine = pls.engine(data);
-      int[] rows = new int[data.respondents];
+      int[] counts = new int[data.respondents];
       for (int b = resamples * c / chunks; b < resamples * (c + 1) / chunks; b++) {
-        draws[b] = resample(engine, data, rows, b, layout, reference);
+        draws[b] = resample(engine, centered, counts, b, layout, reference);
       }
     });
     return summarize(layout, estimate, draws);
   }
 
-  /** One resample's figures, sign-corrected; null if it cannot be used. */
-  private double[] resample(PlsEngine engine, ModelData data, int[] rows, int b, Layout layout,
+  /** The data one row per respondent, centered on the full-sample means: what every resample is drawn from. */
+  private static double[][] centeredRows(ModelData data) {
+    int p = data.columns.length;
+    double[][] rows = new double[data.respondents][p];
+    for (int i = 0; i < p; i++) {
+      double[] column = data.columns[i];
+      double mean = 0;
+      for (double v : column) {
+        mean += v;
+      }
+      mean /= column.length;
+      for (int t = 0; t < column.length; t++) {
+        rows[t][i] = column[t] - mean;
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * One resample's figures, sign-corrected; null if it cannot be used. The resample is the multiset of the
+   * respondents {@code random.nextInt(n)} drawn n times, held as counts.
+   */
+  private double[] resample(PlsEngine engine, double[][] centered, int[] counts, int b, Layout layout,
       double[] reference) {
     SplittableRandom random = new SplittableRandom(resampleSeed(seed, b));
-    int n = data.respondents;
+    int n = counts.length;
+    Arrays.fill(counts, 0);
     for (int t = 0; t < n; t++) {
-      rows[t] = random.nextInt(n);
+      counts[random.nextInt(n)]++;
     }
     try {
-      if (engine.load(data.columns, rows, pls.standardize()) >= 0 || !engine.fit()) {
+      if (engine.loadCounts(centered, counts, pls.standardize()) >= 0 || !engine.fit()) {
         return null;
       }
     } catch (IllegalArgumentException collinear) { // mode B items collinear in this resample
