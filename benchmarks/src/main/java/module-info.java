@@ -3,6 +3,7 @@ module io.github.logicrm.benchmarks {
   requires io.github.logicrm.core;
   requires io.github.logicrm.metrics;
   requires io.github.logicrm.jackson;
+  requires java.management;
   requires jmh.core;
 
   opens io.github.logicrm.benchmarks;

@@ -150,6 +150,16 @@ public class SatisfactionBenchmark {
   }
 
   /**
+   * 1,000 bootstrap resamples on the calling thread only (used by {@link SatisfactionCpuTime}).
+   *
+   * @return the bootstrap figures
+   */
+  public BootstrapResult bootstrap1000Serial() {
+    int d = nextIndex(DATA_SETS);
+    return PlsBootstrap.of(pls, 1000, d).withParallel(false).run(model, columns, dataSets[d]);
+  }
+
+  /**
    * The weighted CSI of one respondent from primitive arrays.
    *
    * @return the CSI

@@ -66,6 +66,7 @@ final class ModelData {
    */
   static ModelData fromRows(PathModel model, List<String> columns, double[][] rows, MissingAnswers policy) {
     Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(policy, "missingAnswers");
     Map<String, Integer> position = new HashMap<>();
     for (int c = 0; c < columns.size(); c++) {
       position.put(columns.get(c), c);
@@ -80,20 +81,45 @@ final class ModelData {
       }
       source[i] = c;
     }
+    int p = source.length;
+    boolean[] dropped = new boolean[rows.length];
+    int kept = 0;
     for (int t = 0; t < rows.length; t++) {
-      if (rows[t].length != columns.size()) {
+      double[] row = rows[t];
+      if (row.length != columns.size()) {
         throw new IllegalArgumentException(
-            "rows[" + t + "] length must equal columns length " + columns.size() + ": " + rows[t].length);
+            "rows[" + t + "] length must equal columns length " + columns.size() + ": " + row.length);
       }
-      for (int i = 0; i < source.length; i++) {
-        double v = rows[t][source[i]];
-        if (Double.isInfinite(v)) {
+      int missing = -1;
+      for (int i = 0; i < p; i++) {
+        double v = row[source[i]];
+        if (Double.isNaN(v)) {
+          missing = missing < 0 ? i : missing;
+        } else if (Double.isInfinite(v)) {
           throw new IllegalArgumentException(
               "rows[" + t + "][" + items.get(i) + "] must be finite, or NaN for no answer: " + v);
         }
       }
+      if (missing >= 0) {
+        rejectOrDrop(policy, t, items.get(missing));
+        dropped[t] = true;
+      } else {
+        kept++;
+      }
     }
-    return gather(model, items, rows.length, (t, i) -> rows[t][source[i]], policy);
+    checkEnoughRespondents(model, kept);
+    double[][] data = new double[p][kept];
+    int[] keptRows = new int[kept];
+    for (int t = 0, c = 0; t < rows.length; t++) {
+      if (!dropped[t]) {
+        double[] row = rows[t];
+        for (int i = 0; i < p; i++) {
+          data[i][c] = row[source[i]];
+        }
+        keptRows[c++] = t;
+      }
+    }
+    return checked(model, items, data, keptRows, rows.length);
   }
 
   /**
@@ -103,6 +129,7 @@ final class ModelData {
    *     respondents or constant items
    */
   static ModelData fromSurvey(PathModel model, Survey survey, MissingAnswers policy) {
+    Objects.requireNonNull(policy, "missingAnswers");
     List<String> items = model.items();
     SurveyItem[] declared = declared(model, survey);
     List<SurveyResponse> responses = survey.responses();
@@ -127,15 +154,13 @@ final class ModelData {
 
   private static ModelData gather(PathModel model, List<String> items, int rows, Answers answers,
       MissingAnswers policy) {
-    Objects.requireNonNull(policy, "missingAnswers");
     List<Integer> kept = new ArrayList<>();
     for (int t = 0; t < rows; t++) {
       int missing = firstMissing(answers, t, items.size());
       if (missing < 0) {
         kept.add(t);
-      } else if (policy == MissingAnswers.REJECT) {
-        throw new IllegalArgumentException("respondent " + t + " has no answer to item '" + items.get(missing)
-            + "' (missing answers are rejected; choose MissingAnswers.DROP_RESPONDENT to leave such respondents out)");
+      } else {
+        rejectOrDrop(policy, t, items.get(missing));
       }
     }
     int n = kept.size();
@@ -148,6 +173,20 @@ final class ModelData {
         columns[i][t] = answers.get(keptRows[t], i);
       }
     }
+    return checked(model, items, columns, keptRows, rows);
+  }
+
+  private static void rejectOrDrop(MissingAnswers policy, int respondent, String item) {
+    if (Objects.requireNonNull(policy, "missingAnswers") == MissingAnswers.REJECT) {
+      throw new IllegalArgumentException("respondent " + respondent + " has no answer to item '" + item
+          + "' (missing answers are rejected; choose MissingAnswers.DROP_RESPONDENT to leave such respondents out)");
+    }
+  }
+
+  /** Rejects constant items and wraps the columns. */
+  private static ModelData checked(PathModel model, List<String> items, double[][] columns, int[] keptRows,
+      int rows) {
+    int n = keptRows.length;
     for (int i = 0; i < items.size(); i++) {
       double first = columns[i][0];
       boolean constant = true;
