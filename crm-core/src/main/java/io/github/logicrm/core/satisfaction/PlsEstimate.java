@@ -122,6 +122,18 @@ public abstract class PlsEstimate {
   }
 
   /**
+   * Returns an item's communality, its squared loading: the share of the item's variance its block's score
+   * explains.
+   *
+   * @param item the item's name
+   * @return the communality in [0, 1], or empty if the model has no such item
+   */
+  public OptionalDouble communality(String item) {
+    Double loading = loadings().get(item);
+    return loading == null ? OptionalDouble.empty() : OptionalDouble.of(loading * loading);
+  }
+
+  /**
    * Returns one path coefficient.
    *
    * @param from the driving block

@@ -139,6 +139,8 @@ class PlsPathModelingTest {
     }
     BlockFit sat = e.block("SAT").orElseThrow();
     assertThat(sat.ave()).isCloseTo(sum2 / 4, within(1e-12));
+    assertThat(e.communality("sat1").getAsDouble()).isEqualTo(Math.pow(e.loadings().get("sat1"), 2));
+    assertThat(e.communality("nope")).isEmpty();
     assertThat(sat.compositeReliability()).isCloseTo(sum * sum / (sum * sum + 4 - sum2), within(1e-12));
     assertThat(sat.adjustedRSquared().getAsDouble())
         .isCloseTo(1 - (1 - r2(e, "SAT")) * 249 / (250 - 4 - 1), within(1e-12));
