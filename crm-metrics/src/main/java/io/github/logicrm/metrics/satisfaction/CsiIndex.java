@@ -85,8 +85,9 @@ public final class CsiIndex {
    * @param survey the survey declaring every item of the model
    * @return the index, with the normalized weights, the item scores and the estimation's evidence
    *     ({@code iterations}, {@code droppedRespondents}, and {@code rSquared} for an endogenous block)
-   * @throws IllegalArgumentException for bad input (see {@link PlsPathModeling#estimate(PathModel, Survey)}) or an
-   *     unknown block
+   * @throws IllegalArgumentException for bad input (see {@link PlsPathModeling#estimate(PathModel, Survey)}), an
+   *     unknown block, or outer weights of mixed signs that put the index outside 0-100 (a block whose items do
+   *     not measure one thing)
    * @throws IllegalStateException if the estimation did not converge
    */
   public SatisfactionIndex compute(PathModel model, String block, Survey survey) {

@@ -166,6 +166,7 @@ public final class WeightedCsi {
           .putParameters("randomIndex", ahp.randomIndex())
           .putParameters("consistencyRatio", ahp.consistencyRatio());
     }
+    // a weighted mean of values in [0, 100] with weights summing to 1: only rounding can take it past the ends
     return out.score(Math.min(100, Math.max(0, score))).build();
   }
 
@@ -208,7 +209,7 @@ public final class WeightedCsi {
     if (!(total > 0)) {
       throw new IllegalArgumentException("sum of weights must be > 0: " + total);
     }
-    return Math.min(100, weighted / total);
+    return Math.min(100, weighted / total); // rounding only: a weighted mean of values in [0, 100]
   }
 
   /**
