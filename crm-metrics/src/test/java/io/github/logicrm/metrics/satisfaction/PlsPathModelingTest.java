@@ -13,6 +13,7 @@ import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
 import io.github.logicrm.core.satisfaction.StructuralPath;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -167,6 +168,41 @@ class PlsPathModelingTest {
     PlsEstimate b = PlsPathModeling.withDefaults().estimate(EcsiData.satisfactionModel(), data.columns, reversed);
     a.outerWeights().forEach((item, w) -> assertThat(b.outerWeights().get(item)).isCloseTo(w, within(1e-12)));
     assertThat(b.goodnessOfFit()).isCloseTo(a.goodnessOfFit(), within(1e-12));
+  }
+
+  @Test
+  void standardizedEstimateIgnoresItemUnitsAndTheVarianceDivisor() {
+    // Rescaling items (0-10 answers to 0-100, or n-1 instead of n standard deviations) and shifting them changes
+    // nothing once items are standardized. With centered items, one common factor k for every item (the ratio of
+    // the two divisors' standard deviations) divides the weights by k and leaves the paths alone.
+    EcsiData data = EcsiData.satisfaction();
+    double k = Math.sqrt(250.0 / 249.0);
+    double[] factor = new double[data.columns.size()];
+    for (int c = 0; c < factor.length; c++) {
+      factor[c] = c % 2 == 0 ? k : 10 + c;
+    }
+    PlsEstimate a = PlsPathModeling.withDefaults().estimate(EcsiData.satisfactionModel(), data.columns, data.rows);
+    PlsEstimate b = PlsPathModeling.withDefaults()
+        .estimate(EcsiData.satisfactionModel(), data.columns, transform(data.rows, factor, 3));
+    a.outerWeights().forEach((item, w) -> assertThat(b.outerWeights().get(item)).isCloseTo(w, within(1e-12)));
+    a.paths().forEach(p -> assertThat(b.path(p.from(), p.to()).getAsDouble()).isCloseTo(p.coefficient(), within(1e-12)));
+    Arrays.fill(factor, k);
+    PlsPathModeling centered = PlsPathModeling.withDefaults().withTreatment(DataTreatment.CENTERED);
+    PlsEstimate c = centered.estimate(EcsiData.satisfactionModel(), data.columns, data.rows);
+    PlsEstimate d = centered.estimate(EcsiData.satisfactionModel(), data.columns, transform(data.rows, factor, 0));
+    c.outerWeights().forEach((item, w) -> assertThat(d.outerWeights().get(item) * k).isCloseTo(w, within(1e-12)));
+    c.paths().forEach(p -> assertThat(d.path(p.from(), p.to()).getAsDouble()).isCloseTo(p.coefficient(), within(1e-12)));
+    assertThat(d.goodnessOfFit()).isCloseTo(c.goodnessOfFit(), within(1e-12));
+  }
+
+  private static double[][] transform(double[][] rows, double[] factor, double shift) {
+    double[][] out = new double[rows.length][factor.length];
+    for (int t = 0; t < rows.length; t++) {
+      for (int c = 0; c < factor.length; c++) {
+        out[t][c] = factor[c] * rows[t][c] + shift;
+      }
+    }
+    return out;
   }
 
   @Test
