@@ -124,7 +124,7 @@ public final class PlsEngine {
    * @param rows which raw row each respondent is, or null for rows {@code 0..n-1}
    * @param standardize whether to scale the columns to unit variance
    * @return -1 if every column varies, else the index of the first constant column (the data are then unusable)
-   * @throws IllegalArgumentException if the items of a mode B block are collinear
+   * @throws CollinearBlockException if the items of a mode B block are collinear
    */
   public int load(double[][] raw, int[] rows, boolean standardize) {
     for (int i = 0; i < p; i++) {
@@ -175,7 +175,7 @@ public final class PlsEngine {
    * @param counts how often each original respondent is drawn, summing to {@code n}
    * @param standardize whether to scale the items to unit variance
    * @return -1 if every item varies in the resample, else the index of the first constant item
-   * @throws IllegalArgumentException if the items of a mode B block are collinear in the resample
+   * @throws CollinearBlockException if the items of a mode B block are collinear in the resample
    */
   public int loadCounts(double[][] centered, int[] counts, boolean standardize) {
     for (double[] row : s) {
@@ -234,10 +234,28 @@ public final class PlsEngine {
         for (int a = 0; a < q; a++) {
           System.arraycopy(s[start[j] + a], start[j], block[a], 0, q);
         }
-        modeBInverse[j] = LinearAlgebra.invert(block);
+        try {
+          modeBInverse[j] = LinearAlgebra.invert(block);
+        } catch (IllegalArgumentException singular) {
+          throw new CollinearBlockException(j, singular);
+        }
       } else {
         modeBInverse[j] = null;
       }
+    }
+  }
+
+  /** The items of a mode B block are collinear, so the OLS of its inner proxy on them has no unique solution. */
+  public static final class CollinearBlockException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The block whose items are collinear. */
+    public final int block;
+
+    CollinearBlockException(int block, IllegalArgumentException cause) {
+      super("the items of mode B block " + block + " are collinear", cause);
+      this.block = block;
     }
   }
 

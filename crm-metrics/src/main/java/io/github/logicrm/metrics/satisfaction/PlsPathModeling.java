@@ -194,7 +194,14 @@ public final class PlsPathModeling {
   }
 
   void loadOrFail(PlsEngine engine, ModelData data) {
-    int constant = engine.load(data.columns, null, standardize());
+    int constant;
+    try {
+      constant = engine.load(data.columns, null, standardize());
+    } catch (PlsEngine.CollinearBlockException e) {
+      LatentBlock block = data.model.blocks().get(e.block);
+      throw new IllegalArgumentException("the items " + block.items() + " of mode B block '" + block.name()
+          + "' are collinear, so their weights are not defined; drop an item or use mode A", e);
+    }
     if (constant >= 0) { // ModelData rejects exactly constant items; this is one constant to rounding
       throw new IllegalArgumentException("item '" + data.items.get(constant) + "' is constant to working precision");
     }

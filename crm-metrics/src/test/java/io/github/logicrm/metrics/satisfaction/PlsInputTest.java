@@ -3,10 +3,12 @@ package io.github.logicrm.metrics.satisfaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.logicrm.core.satisfaction.OuterMode;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Bad input to PLS path modeling: each a clear error naming what is wrong. */
@@ -113,5 +115,33 @@ class PlsInputTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("maxIterations must be > 0: 0");
     assertThatThrownBy(() -> PlsPathModeling.withDefaults().withConvergence(ConvergenceCriterion.ABSOLUTE_CHANGE, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("tolerance must be finite and > 0: 0.0");
+  }
+
+  @Test
+  void collinearModeBItemsAreRejected() {
+    EcsiData data = EcsiData.satisfaction();
+    double[][] rows = copy(data.rows);
+    for (double[] row : rows) {
+      row[data.columns.indexOf("sat3")] = 2 * row[data.columns.indexOf("sat1")] - row[data.columns.indexOf("sat2")];
+    }
+    var model = EcsiData.satisfactionModel().withMode("SAT", OuterMode.B);
+    assertThatThrownBy(() -> PlsPathModeling.withDefaults().estimate(model, data.columns, rows))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the items [sat1, sat2, sat3, sat4] of mode B block 'SAT' are collinear, so their weights are "
+            + "not defined; drop an item or use mode A");
+  }
+
+  @Test
+  void presetsNameTheirBlocks() {
+    assertThatThrownBy(() -> CsiModels.acsi(Map.of(CsiModels.IMAGE, List.of("i1"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ACSI items must name exactly the blocks [Expectations, Quality, Value, Satisfaction, Complaints, "
+            + "Loyalty]; missing [Complaints, Expectations, Loyalty, Quality, Satisfaction, Value], not ACSI blocks "
+            + "[Image]");
+    assertThat(EcsiData.mobiModel().paths()).hasSize(12);
+    assertThat(EcsiData.mobiModel().predecessors(CsiModels.SATISFACTION))
+        .containsExactlyInAnyOrder(CsiModels.IMAGE, CsiModels.EXPECTATIONS, CsiModels.QUALITY, CsiModels.VALUE);
+    assertThat(EcsiData.mobiModel().predecessors(CsiModels.LOYALTY))
+        .containsExactlyInAnyOrder(CsiModels.IMAGE, CsiModels.SATISFACTION, CsiModels.COMPLAINTS);
   }
 }
