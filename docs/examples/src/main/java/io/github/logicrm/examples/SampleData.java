@@ -3,7 +3,6 @@ package io.github.logicrm.examples;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.logicrm.core.customer.CustomerBook;
-import io.github.logicrm.core.satisfaction.Survey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +19,6 @@ public final class SampleData {
 
   private final ObjectMapper mapper;
   private final CustomerBook book;
-  private Survey survey;
 
   private SampleData(ObjectMapper mapper, CustomerBook book) {
     this.mapper = mapper;
@@ -46,20 +44,6 @@ public final class SampleData {
    */
   public CustomerBook book() {
     return book;
-  }
-
-  /**
-   * Returns the sample satisfaction survey: made-up answers of the book's customers over four quarters, read on
-   * first use from {@code sample/satisfaction-survey.json}.
-   *
-   * @return the survey, not null
-   * @throws UncheckedIOException if the resource is missing or is not valid
-   */
-  public synchronized Survey survey() {
-    if (survey == null) {
-      survey = read("satisfaction-survey.json", new TypeReference<Survey>() {});
-    }
-    return survey;
   }
 
   /**

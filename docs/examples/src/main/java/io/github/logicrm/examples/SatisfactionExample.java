@@ -1,5 +1,6 @@
 package io.github.logicrm.examples;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.logicrm.core.customer.Customer;
 import io.github.logicrm.core.customer.CustomerStatus;
 import io.github.logicrm.core.satisfaction.AhpResult;
@@ -45,18 +46,29 @@ public final class SatisfactionExample {
   public static final PlsPathModeling PLS =
       PlsPathModeling.withDefaults().withMissingAnswers(MissingAnswers.DROP_RESPONDENT);
 
-  private final SampleData data;
+  private final Survey survey;
   private final Map<String, CustomerStatus> statusById;
 
   /**
-   * Creates the example over the sample data.
+   * Creates the example over the sample data and the sample survey.
    *
    * @param data the sample data
    */
   public SatisfactionExample(SampleData data) {
-    this.data = data;
+    this.survey = survey(data);
     this.statusById = data.book().customers().stream()
         .collect(Collectors.toMap(c -> c.id().value(), Customer::status));
+  }
+
+  /**
+   * Reads the sample satisfaction survey ({@code sample/satisfaction-survey.json}): made-up answers of the book's
+   * customers over four quarters.
+   *
+   * @param data the sample data, whose mapper reads the file
+   * @return the survey
+   */
+  public static Survey survey(SampleData data) {
+    return data.read("satisfaction-survey.json", new TypeReference<Survey>() {});
   }
 
   /**
@@ -65,7 +77,7 @@ public final class SatisfactionExample {
    * @return the estimate
    */
   public PlsEstimate estimate() {
-    return PLS.estimate(MODEL, data.survey());
+    return PLS.estimate(MODEL, survey);
   }
 
   /**
@@ -76,7 +88,7 @@ public final class SatisfactionExample {
    */
   public Map<CustomerStatus, SatisfactionIndex> indexBySegment() {
     return CsiIndex.withDefaults().withEstimator(PLS)
-        .bySegment(MODEL, CsiModels.SATISFACTION, data.survey(), this::segmentOf);
+        .bySegment(MODEL, CsiModels.SATISFACTION, survey, this::segmentOf);
   }
 
   /**
@@ -86,7 +98,7 @@ public final class SatisfactionExample {
    */
   public Map<String, SatisfactionIndex> indexByQuarter() {
     return CsiIndex.withDefaults().withEstimator(PLS)
-        .bySegment(MODEL, CsiModels.SATISFACTION, data.survey(), r -> CsiIndex.quarterOf(r.date()));
+        .bySegment(MODEL, CsiModels.SATISFACTION, survey, r -> CsiIndex.quarterOf(r.date()));
   }
 
   /**
@@ -95,7 +107,7 @@ public final class SatisfactionExample {
    * @return the bootstrap figures
    */
   public BootstrapResult bootstrap() {
-    return PlsBootstrap.of(PLS, 500, 42).run(MODEL, data.survey());
+    return PlsBootstrap.of(PLS, 500, 42).run(MODEL, survey);
   }
 
   /**
@@ -118,7 +130,6 @@ public final class SatisfactionExample {
    * @return the index over qual1, qual2 and qual3
    */
   public SatisfactionIndex qualityIndex(CustomerStatus status) {
-    Survey survey = data.survey();
     List<SurveyItem> items = List.of(survey.item("qual1").orElseThrow(), survey.item("qual2").orElseThrow(),
         survey.item("qual3").orElseThrow());
     return WeightedCsi.fromAhp(items, qualityWeights()).index(segment(status), MissingAnswers.REJECT);
@@ -155,7 +166,6 @@ public final class SatisfactionExample {
    * @return a survey with the same items and that segment's responses
    */
   public Survey segment(CustomerStatus status) {
-    Survey survey = data.survey();
     return survey.withResponses(survey.responses().stream().filter(r -> segmentOf(r) == status).toList());
   }
 

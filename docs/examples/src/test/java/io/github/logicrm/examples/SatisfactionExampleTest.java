@@ -23,7 +23,7 @@ class SatisfactionExampleTest {
     PlsEstimate estimate = example.estimate();
     assertThat(estimate.isConverged()).isTrue();
     assertThat(estimate.respondents() + estimate.droppedRespondents())
-        .isEqualTo(SampleData.load().survey().responses().size());
+        .isEqualTo(SatisfactionExample.survey(SampleData.load()).responses().size());
     assertThat(estimate.path(CsiModels.QUALITY, CsiModels.SATISFACTION).getAsDouble()).isPositive();
   }
 
@@ -33,7 +33,7 @@ class SatisfactionExampleTest {
     assertThat(segments).containsOnlyKeys(CustomerStatus.FIRST_TIME, CustomerStatus.REPEAT, CustomerStatus.LOYAL,
         CustomerStatus.LOST);
     SatisfactionIndex all = CsiIndex.withDefaults().withEstimator(SatisfactionExample.PLS)
-        .compute(SatisfactionExample.MODEL, CsiModels.SATISFACTION, SampleData.load().survey());
+        .compute(SatisfactionExample.MODEL, CsiModels.SATISFACTION, SatisfactionExample.survey(SampleData.load()));
     double weighted = segments.values().stream().mapToDouble(s -> s.score() * s.respondents()).sum();
     assertThat(weighted / all.respondents()).isCloseTo(all.score(), within(1e-9));
     assertThat(segments.get(CustomerStatus.LOYAL).score()).isGreaterThan(segments.get(CustomerStatus.LOST).score());
