@@ -12,6 +12,7 @@ module io.github.logicrm.core {
   exports io.github.logicrm.core.lifecycle;
   exports io.github.logicrm.core.loyalty;
   exports io.github.logicrm.core.retention;
+  exports io.github.logicrm.core.satisfaction;
   exports io.github.logicrm.core.segmentation;
   exports io.github.logicrm.core.service;
   exports io.github.logicrm.core.switching;

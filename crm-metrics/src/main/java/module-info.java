@@ -12,6 +12,7 @@ module io.github.logicrm.metrics {
   exports io.github.logicrm.metrics.lifecycle;
   exports io.github.logicrm.metrics.loyalty;
   exports io.github.logicrm.metrics.retention;
+  exports io.github.logicrm.metrics.satisfaction;
   exports io.github.logicrm.metrics.segmentation;
   exports io.github.logicrm.metrics.service;
   exports io.github.logicrm.metrics.switching;

@@ -27,6 +27,7 @@ public final class ValueTypes {
   public static List<ValueTypes> all() {
     return List.of(
         CustomerTypes.TYPES,
+        SatisfactionTypes.TYPES,
         ClvTypes.TYPES,
         BtydTypes.TYPES,
         LifecycleTypes.TYPES,

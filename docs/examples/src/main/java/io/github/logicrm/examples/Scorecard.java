@@ -12,6 +12,7 @@ public final class Scorecard {
 
   private static final List<Section> SECTIONS = List.of(
       new CustomerBookSection(),
+      new SatisfactionSection(),
       new ClvSection(),
       new PurchaseModelSection(),
       new SwitchingLoyaltySection(),

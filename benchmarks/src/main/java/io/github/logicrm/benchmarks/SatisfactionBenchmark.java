@@ -1,0 +1,183 @@
+package io.github.logicrm.benchmarks;
+
+import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.PathModel;
+import io.github.logicrm.core.satisfaction.PlsEstimate;
+import io.github.logicrm.metrics.satisfaction.CsiModels;
+import io.github.logicrm.metrics.satisfaction.Nps;
+import io.github.logicrm.metrics.satisfaction.PlsBootstrap;
+import io.github.logicrm.metrics.satisfaction.PlsPathModeling;
+import io.github.logicrm.metrics.satisfaction.WeightedCsi;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Satisfaction: one PLS estimation of the 7-block ECSI model on 250 respondents x 24 items (the shape of the
+ * ECSI mobile phone study), 1,000 bootstrap resamples of it on all cores, and the array forms of the weighted
+ * CSI and NPS.
+ *
+ * <p>Data sets are simulated once from a fixed seed (an ECSI structure with loadings 0.7-0.9, answers on 1-10)
+ * and cycled, so nothing constant-folds. Run with
+ * {@code java -jar benchmarks/target/benchmarks.jar SatisfactionBenchmark -prof gc}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class SatisfactionBenchmark {
+
+  private static final int DATA_SETS = 8;
+  private static final int RESPONDENTS = 250;
+  private static final int SIZE = 1024;
+  private static final int[] BLOCK_SIZES = {5, 3, 7, 2, 3, 1, 3};
+  private static final String[] BLOCKS = {CsiModels.IMAGE, CsiModels.EXPECTATIONS, CsiModels.QUALITY,
+      CsiModels.VALUE, CsiModels.SATISFACTION, CsiModels.COMPLAINTS, CsiModels.LOYALTY};
+
+  private final PlsPathModeling pls = PlsPathModeling.withDefaults();
+  private PathModel model;
+  private List<String> columns;
+  private double[][][] dataSets;
+  private double[][] answers;
+  private double[][] npsAnswers;
+  private final double[] min = {1, 1, 1, 1, 1, 1, 1, 1};
+  private final double[] max = {5, 5, 5, 5, 10, 10, 10, 10};
+  private final double[] weights = {0.2, 0.15, 0.15, 0.1, 0.1, 0.1, 0.1, 0.1};
+  private int next;
+
+  /** Simulates the data sets and answer arrays from a fixed seed. */
+  @Setup
+  public void setUp() {
+    SplittableRandom random = new SplittableRandom(2026);
+    Map<String, List<String>> items = new LinkedHashMap<>();
+    columns = new ArrayList<>();
+    for (int b = 0; b < BLOCKS.length; b++) {
+      List<String> names = new ArrayList<>();
+      for (int i = 1; i <= BLOCK_SIZES[b]; i++) {
+        names.add(BLOCKS[b] + i);
+      }
+      items.put(BLOCKS[b], names);
+      columns.addAll(names);
+    }
+    model = CsiModels.ecsi(items);
+    dataSets = new double[DATA_SETS][][];
+    for (int d = 0; d < DATA_SETS; d++) {
+      dataSets[d] = simulate(random);
+    }
+    answers = new double[SIZE][min.length];
+    npsAnswers = new double[SIZE][20];
+    for (int r = 0; r < SIZE; r++) {
+      for (int i = 0; i < min.length; i++) {
+        answers[r][i] = min[i] + random.nextInt((int) (max[i] - min[i]) + 1);
+      }
+      for (int i = 0; i < 20; i++) {
+        npsAnswers[r][i] = random.nextInt(11);
+      }
+    }
+  }
+
+  /** Latent variables in ECSI order with paths 0.5 along the structure; items = round(5.5 + 2 * (l LV + e)). */
+  private double[][] simulate(SplittableRandom random) {
+    double[][] rows = new double[RESPONDENTS][columns.size()];
+    for (int t = 0; t < RESPONDENTS; t++) {
+      double image = gaussian(random);
+      double expectations = 0.5 * image + 0.87 * gaussian(random);
+      double quality = 0.6 * expectations + 0.8 * gaussian(random);
+      double value = 0.3 * expectations + 0.4 * quality + 0.8 * gaussian(random);
+      double satisfaction = 0.2 * image + 0.1 * expectations + 0.3 * quality + 0.3 * value + 0.6 * gaussian(random);
+      double complaints = 0.5 * satisfaction + 0.87 * gaussian(random);
+      double loyalty = 0.2 * image + 0.5 * satisfaction + 0.1 * complaints + 0.7 * gaussian(random);
+      double[] lv = {image, expectations, quality, value, satisfaction, complaints, loyalty};
+      int c = 0;
+      for (int b = 0; b < BLOCKS.length; b++) {
+        for (int i = 0; i < BLOCK_SIZES[b]; i++) {
+          double loading = 0.7 + 0.1 * (i % 3);
+          double x = 5.5 + 2 * (loading * lv[b] + Math.sqrt(1 - loading * loading) * gaussian(random));
+          rows[t][c++] = Math.max(1, Math.min(10, Math.rint(x)));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static double gaussian(SplittableRandom random) {
+    return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+  }
+
+  private int nextIndex(int size) {
+    next = (next + 1) % size;
+    return next;
+  }
+
+  /**
+   * One full estimation of the ECSI model: validation, iterations, and the result with scores.
+   *
+   * @return the estimate
+   */
+  @Benchmark
+  public PlsEstimate estimateEcsi() {
+    return pls.estimate(model, columns, dataSets[nextIndex(DATA_SETS)]);
+  }
+
+  /**
+   * 1,000 bootstrap resamples of the ECSI model, on all cores.
+   *
+   * @return the bootstrap figures
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 5)
+  @Measurement(iterations = 10)
+  public BootstrapResult bootstrap1000() {
+    int d = nextIndex(DATA_SETS);
+    return PlsBootstrap.of(pls, 1000, d).run(model, columns, dataSets[d]);
+  }
+
+  /**
+   * 1,000 bootstrap resamples on the calling thread only (used by {@link SatisfactionCpuTime}).
+   *
+   * @return the bootstrap figures
+   */
+  public BootstrapResult bootstrap1000Serial() {
+    int d = nextIndex(DATA_SETS);
+    return PlsBootstrap.of(pls, 1000, d).withParallel(false).run(model, columns, dataSets[d]);
+  }
+
+  /**
+   * The weighted CSI of one respondent from primitive arrays.
+   *
+   * @return the CSI
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  public double weightedCsiArray() {
+    return WeightedCsi.score(answers[nextIndex(SIZE)], min, max, weights);
+  }
+
+  /**
+   * The NPS of 20 answers from a primitive array.
+   *
+   * @return the NPS
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  public double npsArray() {
+    return Nps.score(npsAnswers[nextIndex(SIZE)]);
+  }
+}

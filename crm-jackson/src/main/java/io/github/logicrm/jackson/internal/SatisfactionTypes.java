@@ -1,0 +1,31 @@
+package io.github.logicrm.jackson.internal;
+
+import io.github.logicrm.core.satisfaction.AhpResult;
+import io.github.logicrm.core.satisfaction.BlockFit;
+import io.github.logicrm.core.satisfaction.BootstrapParameter;
+import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.KotlerAssessment;
+import io.github.logicrm.core.satisfaction.LatentBlock;
+import io.github.logicrm.core.satisfaction.NpsResult;
+import io.github.logicrm.core.satisfaction.PathEstimate;
+import io.github.logicrm.core.satisfaction.PathModel;
+import io.github.logicrm.core.satisfaction.PlsEstimate;
+import io.github.logicrm.core.satisfaction.SatisfactionIndex;
+import io.github.logicrm.core.satisfaction.StructuralPath;
+import io.github.logicrm.core.satisfaction.Survey;
+import io.github.logicrm.core.satisfaction.SurveyItem;
+import io.github.logicrm.core.satisfaction.SurveyResponse;
+import java.util.List;
+
+/** The satisfaction area's value types. */
+final class SatisfactionTypes {
+
+  static final ValueTypes TYPES = new ValueTypes(
+      List.of(SurveyItem.class, SurveyResponse.class, Survey.class, SatisfactionIndex.class,
+          KotlerAssessment.class, NpsResult.class, AhpResult.class, LatentBlock.class, StructuralPath.class,
+          PathModel.class, PathEstimate.class, BlockFit.class, PlsEstimate.class, BootstrapParameter.class,
+          BootstrapResult.class),
+      List.of());
+
+  private SatisfactionTypes() {}
+}

@@ -1,0 +1,128 @@
+package io.github.logicrm.jackson;
+
+import static io.github.logicrm.jackson.internal.GoldenJson.MAPPER;
+import static io.github.logicrm.jackson.internal.GoldenJson.assertMatchesGolden;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.logicrm.core.customer.CustomerId;
+import io.github.logicrm.core.satisfaction.AhpResult;
+import io.github.logicrm.core.satisfaction.BlockFit;
+import io.github.logicrm.core.satisfaction.BootstrapParameter;
+import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.ConvergenceStatus;
+import io.github.logicrm.core.satisfaction.DataTreatment;
+import io.github.logicrm.core.satisfaction.IndexMethod;
+import io.github.logicrm.core.satisfaction.InnerScheme;
+import io.github.logicrm.core.satisfaction.KotlerAssessment;
+import io.github.logicrm.core.satisfaction.LatentBlock;
+import io.github.logicrm.core.satisfaction.NpsResult;
+import io.github.logicrm.core.satisfaction.OuterMode;
+import io.github.logicrm.core.satisfaction.ParameterKind;
+import io.github.logicrm.core.satisfaction.PathEstimate;
+import io.github.logicrm.core.satisfaction.PathModel;
+import io.github.logicrm.core.satisfaction.PlsEstimate;
+import io.github.logicrm.core.satisfaction.SatisfactionIndex;
+import io.github.logicrm.core.satisfaction.StructuralPath;
+import io.github.logicrm.core.satisfaction.Survey;
+import io.github.logicrm.core.satisfaction.SurveyItem;
+import io.github.logicrm.core.satisfaction.SurveyResponse;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SatisfactionJsonTest {
+
+  static SurveyItem item() {
+    return SurveyItem.builder().name("chasing").min(1).max(5).reverseCoded(true)
+        .label("How often did you have to chase a shipment?").build();
+  }
+
+  static SurveyResponse response() {
+    return SurveyResponse.builder().customer(CustomerId.of("C-001")).date(LocalDate.of(2026, 9, 30))
+        .putAnswers("onTime", 4.0).putAnswers("chasing", 2.0).build();
+  }
+
+  @Test
+  void surveyTypesMatchGolden() {
+    assertMatchesGolden(item(), SurveyItem.class);
+    assertMatchesGolden(response(), SurveyResponse.class);
+    assertMatchesGolden(Survey.builder().addItems(SurveyItem.of("onTime", 1, 5), item())
+        .addResponses(response()).build(), Survey.class);
+  }
+
+  @Test
+  void simpleResultsMatchGolden() {
+    assertMatchesGolden(NpsResult.of(12, 5, 3), NpsResult.class);
+    assertMatchesGolden(KotlerAssessment.builder().perceived(8.8).expected(8).tolerance(0.05).build(),
+        KotlerAssessment.class);
+    assertMatchesGolden(AhpResult.builder().addWeights(0.6, 0.3, 0.1).lambdaMax(3.04).consistencyIndex(0.02)
+        .randomIndex(0.58).consistencyRatio(0.0345).build(), AhpResult.class);
+    assertMatchesGolden(SatisfactionIndex.builder().score(72.5).method(IndexMethod.AHP).respondents(40)
+        .putWeights("onTime", 0.75).putWeights("chasing", 0.25)
+        .putComponents("onTime", 80.0).putComponents("chasing", 57.5)
+        .putParameters("consistencyRatio", 0.0).build(), SatisfactionIndex.class);
+  }
+
+  static PathModel model() {
+    return PathModel.builder()
+        .addBlocks(LatentBlock.of("Quality", "onTime", "damage"))
+        .addBlocks(LatentBlock.of("Satisfaction", "overall").withMode(OuterMode.B))
+        .addPaths(StructuralPath.of("Quality", "Satisfaction"))
+        .build();
+  }
+
+  @Test
+  void modelTypesMatchGolden() {
+    assertMatchesGolden(LatentBlock.of("Quality", "onTime", "damage"), LatentBlock.class);
+    assertMatchesGolden(StructuralPath.of("Quality", "Satisfaction"), StructuralPath.class);
+    assertMatchesGolden(model(), PathModel.class);
+  }
+
+  @Test
+  void estimateTypesMatchGolden() {
+    BlockFit quality = BlockFit.builder().name("Quality").ave(0.72).compositeReliability(0.84)
+        .cronbachAlpha(0.61).build();
+    BlockFit satisfaction = BlockFit.builder().name("Satisfaction").rSquared(0.36).adjustedRSquared(0.2)
+        .ave(1).compositeReliability(1).build();
+    assertMatchesGolden(quality, BlockFit.class);
+    assertMatchesGolden(PathEstimate.of("Quality", "Satisfaction", 0.6), PathEstimate.class);
+    PlsEstimate estimate = PlsEstimate.builder()
+        .status(ConvergenceStatus.CONVERGED).iterations(5).respondents(3).droppedRespondents(1)
+        .scheme(InnerScheme.CENTROID).treatment(DataTreatment.STANDARDIZED)
+        .putOuterWeights("onTime", 0.55).putOuterWeights("damage", 0.6).putOuterWeights("overall", 1.0)
+        .putLoadings("onTime", 0.85).putLoadings("damage", 0.847).putLoadings("overall", 1.0)
+        .addPaths(PathEstimate.of("Quality", "Satisfaction", 0.6))
+        .addBlocks(quality, satisfaction)
+        .goodnessOfFit(0.509)
+        .putScores("Quality", List.of(-1.2, 0.0, 1.2))
+        .putScores("Satisfaction", List.of(-1.0, -0.2, 1.2))
+        .build();
+    assertMatchesGolden(estimate, PlsEstimate.class);
+    BootstrapParameter path = BootstrapParameter.builder().kind(ParameterKind.PATH).name("Quality -> Satisfaction")
+        .estimate(0.6).mean(0.59).standardError(0.05).lower(0.49).upper(0.68).build();
+    assertMatchesGolden(path, BootstrapParameter.class);
+    // a seed beyond the int range: JSON trees compare 42 read as an int unequal to 42 written as a long
+    assertMatchesGolden(BootstrapResult.builder().resamples(1000).failedResamples(2).seed(20_261_122_001L).level(0.95)
+        .addParameters(path).build(), BootstrapResult.class);
+  }
+
+  @Test
+  void invalidSurveyIsRejectedWithTheDomainMessage() {
+    String json = "{\"items\":[{\"name\":\"onTime\",\"min\":1,\"max\":5}],"
+        + "\"responses\":[{\"customer\":\"C-1\",\"date\":\"2026-09-30\",\"answers\":{\"onTime\":7}}]}";
+    assertThatThrownBy(() -> MAPPER.readValue(json, Survey.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("Invalid value of Survey: responses[0] answer to 'onTime' must be in [1.0, 5.0]: 7.0")
+        .hasCauseInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void cyclicModelIsRejected() {
+    String json = "{\"blocks\":[{\"name\":\"A\",\"items\":[\"a\"]},{\"name\":\"B\",\"items\":[\"b\"]}],"
+        + "\"paths\":[{\"from\":\"A\",\"to\":\"B\"},{\"from\":\"B\",\"to\":\"A\"}]}";
+    assertThatThrownBy(() -> MAPPER.readValue(json, PathModel.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("paths must not form a cycle: A -> B -> A");
+  }
+}

@@ -1,0 +1,310 @@
+package io.github.logicrm.metrics.satisfaction;
+
+import io.github.logicrm.core.internal.Checks;
+import io.github.logicrm.core.satisfaction.BootstrapParameter;
+import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.LatentBlock;
+import io.github.logicrm.core.satisfaction.ParameterKind;
+import io.github.logicrm.core.satisfaction.PathModel;
+import io.github.logicrm.core.satisfaction.StructuralPath;
+import io.github.logicrm.core.satisfaction.Survey;
+import io.github.logicrm.metrics.internal.PlsEngine;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * Bootstrap standard errors and percentile intervals of a PLS path model's weights, loadings, path coefficients
+ * and R2.
+ *
+ * <p>Each resample draws n respondents with replacement and is estimated like the full sample (items treated
+ * anew). Resample {@code b} draws from its own generator, {@code SplittableRandom} seeded by a mix of the seed and
+ * {@code b}, so the result depends only on the seed and the resample count: it is the same run serially or on
+ * all cores, and whatever the number of cores. Sign correction: in each resample, a block whose loadings point
+ * against the full-sample loadings (negative inner product) is turned around, with its weights, loadings and
+ * paths, before its figures are collected. Resamples on which the estimation does not converge, or on which an
+ * item is constant, are left out and counted in {@link BootstrapResult#failedResamples()}. The standard error is
+ * the standard deviation (n - 1 divisor) over the used resamples; the interval is the percentile interval, with
+ * quantiles interpolated linearly between order statistics (R's type 7). Immutable and thread-safe.
+ */
+public final class PlsBootstrap {
+
+  private final PlsPathModeling pls;
+  private final int resamples;
+  private final long seed;
+  private final double level;
+  private final boolean parallel;
+
+  private PlsBootstrap(PlsPathModeling pls, int resamples, long seed, double level, boolean parallel) {
+    this.pls = pls;
+    this.resamples = resamples;
+    this.seed = seed;
+    this.level = level;
+    this.parallel = parallel;
+  }
+
+  /**
+   * Returns a bootstrap of the given estimator: 95% intervals, run on all cores.
+   *
+   * @param pls the estimator whose estimates are resampled, not null
+   * @param resamples the number of resamples, {@code > 0}
+   * @param seed the seed that makes the resamples reproducible
+   * @return the bootstrap
+   * @throws IllegalArgumentException if the number of resamples is not positive
+   */
+  public static PlsBootstrap of(PlsPathModeling pls, int resamples, long seed) {
+    return new PlsBootstrap(Objects.requireNonNull(pls, "pls"), Checks.positive("resamples", resamples), seed,
+        0.95, true);
+  }
+
+  /**
+   * Returns a copy with another interval level.
+   *
+   * @param level the coverage of the percentile intervals, in (0, 1)
+   * @return the new bootstrap
+   * @throws IllegalArgumentException if the level is outside (0, 1)
+   */
+  public PlsBootstrap withLevel(double level) {
+    if (!(level > 0 && level < 1)) {
+      throw new IllegalArgumentException("level must be in (0, 1): " + level);
+    }
+    return new PlsBootstrap(pls, resamples, seed, level, parallel);
+  }
+
+  /**
+   * Returns a copy that runs serially or on all cores; the result is the same either way.
+   *
+   * @param parallel true to use the common fork-join pool
+   * @return the new bootstrap
+   */
+  public PlsBootstrap withParallel(boolean parallel) {
+    return new PlsBootstrap(pls, resamples, seed, level, parallel);
+  }
+
+  /**
+   * Bootstraps a model on a matrix of answers.
+   *
+   * @param model the path model, not null
+   * @param columns the name of each column of {@code rows}
+   * @param rows one row per respondent; NaN is a missing answer
+   * @return the bootstrap figures
+   * @throws IllegalArgumentException for bad input (see {@link PlsPathModeling#estimate(PathModel, List, double[][])})
+   *     or if every resample fails
+   * @throws IllegalStateException if the estimation on the full sample does not converge
+   */
+  public BootstrapResult run(PathModel model, List<String> columns, double[][] rows) {
+    return run(ModelData.fromRows(model, columns, rows, pls.missingAnswers()));
+  }
+
+  /**
+   * Bootstraps a model on survey responses.
+   *
+   * @param model the path model, not null
+   * @param survey the survey declaring every item of the model
+   * @return the bootstrap figures
+   * @throws IllegalArgumentException for bad input or if every resample fails
+   * @throws IllegalStateException if the estimation on the full sample does not converge
+   */
+  public BootstrapResult run(PathModel model, Survey survey) {
+    return run(ModelData.fromSurvey(model, survey, pls.missingAnswers()));
+  }
+
+  private BootstrapResult run(ModelData data) {
+    Layout layout = new Layout(data.model);
+    PlsEngine full = pls.engine(data);
+    pls.loadOrFail(full, data);
+    if (!full.fit()) {
+      throw new IllegalStateException("PLS estimation on the full sample did not converge in "
+          + full.iterations() + " iterations; nothing to bootstrap");
+    }
+    double[] estimate = new double[layout.size];
+    double[] reference = new double[layout.items];
+    for (int i = 0; i < layout.items; i++) {
+      reference[i] = full.loading(i);
+    }
+    layout.collect(full, estimate);
+    double[][] centered = centeredRows(data);
+    double[][] draws = new double[resamples][];
+    int chunks = Math.min(resamples, 8 * Runtime.getRuntime().availableProcessors());
+    IntStream work = IntStream.range(0, chunks);
+    (parallel ? work.parallel() : work).forEach(c -> {
+      PlsEngine engine = pls.engine(data);
+      int[] counts = new int[data.respondents];
+      for (int b = resamples * c / chunks; b < resamples * (c + 1) / chunks; b++) {
+        draws[b] = resample(engine, centered, counts, b, layout, reference);
+      }
+    });
+    return summarize(layout, estimate, draws);
+  }
+
+  /** The data one row per respondent, centered on the full-sample means: what every resample is drawn from. */
+  private static double[][] centeredRows(ModelData data) {
+    int p = data.columns.length;
+    double[][] rows = new double[data.respondents][p];
+    for (int i = 0; i < p; i++) {
+      double[] column = data.columns[i];
+      double mean = 0;
+      for (double v : column) {
+        mean += v;
+      }
+      mean /= column.length;
+      for (int t = 0; t < column.length; t++) {
+        rows[t][i] = column[t] - mean;
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * One resample's figures, sign-corrected; null if it cannot be used. The resample is the multiset of the
+   * respondents {@code random.nextInt(n)} drawn n times, held as counts.
+   */
+  private double[] resample(PlsEngine engine, double[][] centered, int[] counts, int b, Layout layout,
+      double[] reference) {
+    SplittableRandom random = new SplittableRandom(resampleSeed(seed, b));
+    int n = counts.length;
+    Arrays.fill(counts, 0);
+    for (int t = 0; t < n; t++) {
+      counts[random.nextInt(n)]++;
+    }
+    try {
+      if (engine.loadCounts(centered, counts, pls.standardize()) >= 0 || !engine.fit()) {
+        return null;
+      }
+    } catch (IllegalArgumentException collinear) { // mode B items collinear in this resample
+      return null;
+    }
+    for (int j = 0; j < layout.blockStart.length - 1; j++) {
+      double agreement = 0;
+      for (int i = layout.blockStart[j]; i < layout.blockStart[j + 1]; i++) {
+        agreement += engine.loading(i) * reference[i];
+      }
+      if (agreement < 0) {
+        engine.flip(j);
+      }
+    }
+    double[] out = new double[layout.size];
+    layout.collect(engine, out);
+    return out;
+  }
+
+  /** The generator seed of resample b: a 64-bit mix (MurmurHash3's finalizer) of the seed and the index. */
+  static long resampleSeed(long seed, int b) {
+    long z = seed + (b + 1L) * 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+    z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+    return z ^ (z >>> 33);
+  }
+
+  private BootstrapResult summarize(Layout layout, double[] estimate, double[][] draws) {
+    List<double[]> used = new ArrayList<>();
+    for (double[] d : draws) {
+      if (d != null) {
+        used.add(d);
+      }
+    }
+    if (used.isEmpty()) {
+      throw new IllegalArgumentException("every one of the " + resamples + " bootstrap resamples failed");
+    }
+    int m = used.size();
+    BootstrapResult.Builder out = BootstrapResult.builder().resamples(resamples).failedResamples(resamples - m)
+        .seed(seed).level(level);
+    double[] values = new double[m];
+    for (int k = 0; k < layout.size; k++) {
+      double mean = 0;
+      for (int b = 0; b < m; b++) {
+        values[b] = used.get(b)[k];
+        mean += values[b];
+      }
+      mean /= m;
+      double ss = 0;
+      for (double v : values) {
+        ss += (v - mean) * (v - mean);
+      }
+      Arrays.sort(values);
+      out.addParameters(BootstrapParameter.builder()
+          .kind(layout.kinds[k])
+          .name(layout.names[k])
+          .estimate(estimate[k])
+          .mean(mean)
+          .standardError(m > 1 ? Math.sqrt(ss / (m - 1)) : 0)
+          .lower(quantile(values, (1 - level) / 2))
+          .upper(quantile(values, (1 + level) / 2))
+          .build());
+    }
+    return out.build();
+  }
+
+  /** Quantile of sorted values, linear interpolation between order statistics (R's type 7). */
+  static double quantile(double[] sorted, double probability) {
+    double h = (sorted.length - 1) * probability;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+
+  /** Where each figure sits in a resample's vector: weights, loadings, paths, R2. */
+  private static final class Layout {
+    final int items;
+    final int size;
+    final int[] blockStart;
+    final int[] pathFrom;
+    final int[] pathTo;
+    final int[] endogenous;
+    final ParameterKind[] kinds;
+    final String[] names;
+
+    Layout(PathModel model) {
+      List<LatentBlock> blocks = model.blocks();
+      List<String> itemNames = model.items();
+      items = itemNames.size();
+      blockStart = new int[blocks.size() + 1];
+      List<Integer> endo = new ArrayList<>();
+      for (int j = 0; j < blocks.size(); j++) {
+        blockStart[j + 1] = blockStart[j] + blocks.get(j).items().size();
+        if (!model.predecessors(blocks.get(j).name()).isEmpty()) {
+          endo.add(j);
+        }
+      }
+      List<StructuralPath> paths = model.paths();
+      pathFrom = new int[paths.size()];
+      pathTo = new int[paths.size()];
+      endogenous = endo.stream().mapToInt(Integer::intValue).toArray();
+      size = 2 * items + paths.size() + endogenous.length;
+      kinds = new ParameterKind[size];
+      names = new String[size];
+      for (int i = 0; i < items; i++) {
+        kinds[i] = ParameterKind.OUTER_WEIGHT;
+        names[i] = itemNames.get(i);
+        kinds[items + i] = ParameterKind.LOADING;
+        names[items + i] = itemNames.get(i);
+      }
+      for (int p = 0; p < paths.size(); p++) {
+        pathFrom[p] = PlsPathModeling.indexOf(model, paths.get(p).from());
+        pathTo[p] = PlsPathModeling.indexOf(model, paths.get(p).to());
+        kinds[2 * items + p] = ParameterKind.PATH;
+        names[2 * items + p] = paths.get(p).toString();
+      }
+      for (int e = 0; e < endogenous.length; e++) {
+        kinds[2 * items + paths.size() + e] = ParameterKind.R_SQUARED;
+        names[2 * items + paths.size() + e] = blocks.get(endogenous[e]).name();
+      }
+    }
+
+    void collect(PlsEngine engine, double[] out) {
+      for (int i = 0; i < items; i++) {
+        out[i] = engine.weight(i);
+        out[items + i] = engine.loading(i);
+      }
+      for (int p = 0; p < pathFrom.length; p++) {
+        out[2 * items + p] = engine.path(pathFrom[p], pathTo[p]);
+      }
+      for (int e = 0; e < endogenous.length; e++) {
+        out[2 * items + pathFrom.length + e] = engine.rSquared(endogenous[e]);
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.logicrm.examples;
+
+import io.github.logicrm.core.customer.CustomerStatus;
+import io.github.logicrm.core.satisfaction.AhpResult;
+import io.github.logicrm.core.satisfaction.BootstrapParameter;
+import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.KotlerAssessment;
+import io.github.logicrm.core.satisfaction.NpsResult;
+import io.github.logicrm.core.satisfaction.ParameterKind;
+import io.github.logicrm.core.satisfaction.PathEstimate;
+import io.github.logicrm.core.satisfaction.PlsEstimate;
+import io.github.logicrm.core.satisfaction.SatisfactionIndex;
+import io.github.logicrm.metrics.satisfaction.CsiModels;
+import java.io.PrintStream;
+import java.util.Map;
+
+/** Satisfaction: the ACSI model on the sample survey, the CSI per customer segment and per quarter. */
+final class SatisfactionSection implements Section {
+
+  @Override
+  public String title() {
+    return "Satisfaction";
+  }
+
+  @Override
+  public void print(SampleData data, PrintStream out) {
+    SatisfactionExample example = new SatisfactionExample(data);
+    PlsEstimate estimate = example.estimate();
+    out.printf("ACSI model, PLS (centroid, standardized): %s in %d iterations; %d responses, %d dropped for a "
+            + "missing answer; GoF %.3f; R2 of Satisfaction %.3f%n",
+        estimate.status(), estimate.iterations(), estimate.respondents(), estimate.droppedRespondents(),
+        estimate.goodnessOfFit(),
+        estimate.block(CsiModels.SATISFACTION).orElseThrow().rSquared().getAsDouble());
+    BootstrapResult boot = example.bootstrap();
+    Table paths = new Table("path", "coefficient", "bootstrap SE", "95% interval");
+    for (PathEstimate p : estimate.paths()) {
+      BootstrapParameter b = boot.parameter(ParameterKind.PATH, p.from() + " -> " + p.to()).orElseThrow();
+      paths.row(p.from() + " -> " + p.to(), fmt(p.coefficient()), fmt(b.standardError()),
+          "[" + fmt(b.lower()) + ", " + fmt(b.upper()) + "]");
+    }
+    paths.print(out);
+    out.printf("(bootstrap: %d resamples, seed %d, %d failed)%n%n", boot.resamples(), boot.seed(),
+        boot.failedResamples());
+
+    AhpResult ahp = SatisfactionExample.qualityWeights();
+    out.printf("CSI per customer segment (PLS index in the ACSI convention; quality CSI with AHP weights %s, "
+        + "CR %.3f):%n", ahp.weights().stream().map(SatisfactionSection::fmt).toList(), ahp.consistencyRatio());
+    Table segments = new Table("segment", "responses", "CSI (PLS)", "quality CSI (AHP)", "NPS", "Kotler C",
+        "verdict");
+    for (Map.Entry<CustomerStatus, SatisfactionIndex> e : example.indexBySegment().entrySet()) {
+      CustomerStatus status = e.getKey();
+      NpsResult nps = example.nps(status);
+      KotlerAssessment kotler = example.kotler(status);
+      segments.row(status, e.getValue().respondents(), String.format("%.1f", e.getValue().score()),
+          String.format("%.1f", example.qualityIndex(status).score()), String.format("%.0f", nps.score()),
+          fmt(kotler.ratio()), kotler.verdict());
+    }
+    segments.print(out);
+    out.println();
+    Table quarters = new Table("quarter", "responses", "CSI (PLS)");
+    example.indexByQuarter().forEach((q, index) ->
+        quarters.row(q, index.respondents(), String.format("%.1f", index.score())));
+    quarters.print(out);
+  }
+
+  private static String fmt(double x) {
+    return String.format("%.3f", x);
+  }
+}
