@@ -3,12 +3,14 @@ package io.github.logicrm.examples;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.lifecycle.LifecycleAssessment;
 import io.github.logicrm.core.lifecycle.StageTransition;
+import io.github.logicrm.core.satisfaction.AhpResult;
 import io.github.logicrm.core.segmentation.RfmScore;
 import io.github.logicrm.core.segmentation.TierSummary;
 import io.github.logicrm.core.segmentation.ValueIndicators;
 import io.github.logicrm.core.segmentation.ValueScore;
 import io.github.logicrm.core.segmentation.ValueTier;
 import io.github.logicrm.metrics.lifecycle.LifecycleClassifier;
+import io.github.logicrm.metrics.satisfaction.Ahp;
 import io.github.logicrm.metrics.segmentation.AbcAnalysis;
 import io.github.logicrm.metrics.segmentation.RfmScoring;
 import io.github.logicrm.metrics.segmentation.ValueMatrix;
@@ -82,13 +84,47 @@ public final class LifecycleAndSegmentation {
    * @return their scores and matrix cells
    */
   public static List<ValueScore> valueMatrix() {
-    List<ValueIndicators> book = List.of(
+    double[] current = {1, 2, 1, 1};             // volume, revenue, contribution share, collection rate
+    double[] potential = {1, 2, 1, 1, 1, 1};     // planned volume, planned growth, loyalty, three costs
+    return ValueMatrix.withDefaults().withWeights(current, potential).score(threeShippers());
+  }
+
+  /**
+   * Derives the potential-value weights from an account manager's pairwise judgements (AHP): planned growth
+   * matters twice as much as planned volume and loyalty and four times as much as each cost; planned volume and
+   * loyalty twice as much as each cost; the three costs alike.
+   *
+   * @return the AHP weights with their consistency figures, and the three shippers scored with them
+   */
+  public static AhpValueMatrix valueMatrixWithAhp() {
+    double[][] judgements = {
+        // planned volume, planned growth, loyalty, truck waiting, storage, seasonality
+        {1, 1.0 / 2, 1, 2, 2, 2},
+        {2, 1, 2, 4, 4, 4},
+        {1, 1.0 / 2, 1, 2, 2, 2},
+        {1.0 / 2, 1.0 / 4, 1.0 / 2, 1, 1, 1},
+        {1.0 / 2, 1.0 / 4, 1.0 / 2, 1, 1, 1},
+        {1.0 / 2, 1.0 / 4, 1.0 / 2, 1, 1, 1}};
+    AhpResult ahp = Ahp.withDefaults().weigh(judgements);   // rejects a consistency ratio above 0.10
+    double[] current = {1, 2, 1, 1};
+    double[] potential = ahp.weights().stream().mapToDouble(Double::doubleValue).toArray();
+    List<ValueScore> scores = ValueMatrix.withDefaults().withWeights(current, potential).score(threeShippers());
+    return new AhpValueMatrix(ahp, scores);
+  }
+
+  /**
+   * The AHP-weighted value matrix of {@link #valueMatrixWithAhp()}.
+   *
+   * @param ahp the AHP weights and consistency figures
+   * @param scores the shippers' scores
+   */
+  public record AhpValueMatrix(AhpResult ahp, List<ValueScore> scores) {}
+
+  private static List<ValueIndicators> threeShippers() {
+    return List.of(
         indicators("C-101", 1500, 2.9e6, 0.040, 0.95, 1600, 0.05, 80, 9_000, 4_000, 0.12),
         indicators("C-102", 900, 1.1e6, 0.015, 0.80, 1400, 0.30, 55, 2_000, 1_000, 0.20),
         indicators("C-103", 300, 0.3e6, 0.004, 0.70, 250, -0.10, 30, 6_000, 9_000, 0.45));
-    double[] current = {1, 2, 1, 1};             // volume, revenue, contribution share, collection rate
-    double[] potential = {1, 2, 1, 1, 1, 1};     // planned volume, planned growth, loyalty, three costs
-    return ValueMatrix.withDefaults().withWeights(current, potential).score(book);
   }
 
   private static ValueIndicators indicators(String id, double volume, double revenue, double contribution,

@@ -72,6 +72,25 @@ class LifecycleAndSegmentationTest {
   }
 
   @Test
+  void ahpWeightsFeedTheValueMatrix() {
+    LifecycleAndSegmentation.AhpValueMatrix result = LifecycleAndSegmentation.valueMatrixWithAhp();
+    // The judgements are exact ratios of the priorities 2, 4, 2, 1, 1, 1: AHP must return them, normalized.
+    double[] expected = {2.0 / 11, 4.0 / 11, 2.0 / 11, 1.0 / 11, 1.0 / 11, 1.0 / 11};
+    for (int i = 0; i < expected.length; i++) {
+      assertThat(result.ahp().weights().get(i)).isCloseTo(expected[i], within(1e-12));
+    }
+    assertThat(result.ahp().lambdaMax()).isCloseTo(6, within(1e-9));
+    assertThat(result.ahp().consistencyRatio()).isCloseTo(0, within(1e-9));
+    // Normalized potential indicators (percentiles; costs reversed) are, per shipper:
+    // C-101 (1, .5, 1, 0, .5, 1), C-102 (.5, 1, .5, 1, 1, .5), C-103 (0, 0, 0, .5, 0, 0).
+    List<ValueScore> scores = result.scores();
+    assertThat(scores.get(0).potentialScore()).isCloseTo(100 * 7.5 / 11, within(1e-9));
+    assertThat(scores.get(1).potentialScore()).isCloseTo(100 * 8.5 / 11, within(1e-9));
+    assertThat(scores.get(2).potentialScore()).isCloseTo(100 * 0.5 / 11, within(1e-9));
+    assertThat(scores).extracting(ValueScore::currentScore).containsExactly(100.0, 50.0, 0.0);
+  }
+
+  @Test
   void rfmOfTheFiveCustomers() {
     List<RfmScore> scores = LifecycleAndSegmentation.rfm();
     assertThat(scores).extracting(RfmScore::cellCode).containsExactly("555", "222", "343", "333", "111");
