@@ -1,11 +1,11 @@
 package io.github.logicrm.metrics.clv;
 
+import io.github.logicrm.metrics.SharedDataFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 
 /** Reads the reference data sets of {@code ../shared/data}; skips the calling test when they are absent. */
 final class SharedData {
@@ -13,12 +13,7 @@ final class SharedData {
   private SharedData() {}
 
   static Path file(String... parts) {
-    Path path = Path.of(System.getProperty("logicrm.shared.dir", "../shared"), "data");
-    for (String part : parts) {
-      path = path.resolve(part);
-    }
-    Assumptions.assumeTrue(Files.isRegularFile(path), "shared data not available: " + path);
-    return path;
+    return SharedDataFiles.file(parts);
   }
 
   static List<String[]> csv(String... parts) {

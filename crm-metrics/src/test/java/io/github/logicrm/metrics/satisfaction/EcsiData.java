@@ -7,6 +7,7 @@ import io.github.logicrm.core.satisfaction.StructuralPath;
 import io.github.logicrm.core.satisfaction.Survey;
 import io.github.logicrm.core.satisfaction.SurveyItem;
 import io.github.logicrm.core.satisfaction.SurveyResponse;
+import io.github.logicrm.metrics.SharedDataFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 
 /** The ECSI data sets of the shared folder, read as a header and numeric rows; tests skip when absent. */
 final class EcsiData {
@@ -40,8 +40,7 @@ final class EcsiData {
   }
 
   private static EcsiData read(String file, int numeric) {
-    Path path = Path.of(System.getProperty("logicrm.shared.dir", "../shared"), "data", "ecsi", file);
-    Assumptions.assumeTrue(Files.isRegularFile(path), "shared data not available");
+    Path path = SharedDataFiles.file("ecsi", file);
     try {
       List<String> lines = Files.readAllLines(path);
       List<String> columns = new ArrayList<>();

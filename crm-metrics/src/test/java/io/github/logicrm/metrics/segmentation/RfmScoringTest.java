@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.logicrm.core.segmentation.RfmScore;
+import io.github.logicrm.metrics.SharedDataFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class RfmScoringTest {
@@ -78,9 +78,7 @@ class RfmScoringTest {
 
   @Test
   void cdnowSummaries() throws IOException {
-    Path file = Path.of(System.getProperty("logicrm.shared.dir", "../shared"), "data", "cdnow",
-        "cdnow_customers_summary_with_transactions.csv");
-    Assumptions.assumeTrue(Files.isRegularFile(file), "shared data not available");
+    Path file = SharedDataFiles.file("cdnow", "cdnow_customers_summary_with_transactions.csv");
     List<String> lines = Files.readAllLines(file);
     assertThat(lines.get(0)).isEqualTo("ID,x,t_x,T,zbar");
     int n = lines.size() - 1;
