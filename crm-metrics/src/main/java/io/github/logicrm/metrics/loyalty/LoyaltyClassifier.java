@@ -217,21 +217,58 @@ public final class LoyaltyClassifier {
    * @return the segment
    */
   public McKinseySegment mcKinseySegment(LoyaltyProfile profile) {
+    return mcKinsey(profile.shareOfWalletChange(), profile.needsChanged(), profile.satisfaction(),
+        profile.attachment(), profile.priceSensitivity());
+  }
+
+  private McKinseySegment mcKinsey(
+      double shareOfWalletChange, boolean needsChanged, double satisfaction, double attachment, double price) {
     LoyaltyThresholds t = thresholds;
-    if (profile.shareOfWalletChange() <= -t.downslideDrop()) {
-      if (profile.needsChanged()) {
+    if (shareOfWalletChange <= -t.downslideDrop()) {
+      if (needsChanged) {
         return McKinseySegment.LIFESTYLE_CHANGE;
       }
-      return profile.satisfaction() < t.dissatisfiedBelow()
+      return satisfaction < t.dissatisfiedBelow()
           ? McKinseySegment.DISSATISFIED
           : McKinseySegment.DELIBERATIVE_DOWNSLIDING;
     }
-    if (profile.attachment() >= t.highAttachment()) {
+    if (attachment >= t.highAttachment()) {
       return McKinseySegment.EMOTIONAL;
     }
-    return profile.priceSensitivity() >= t.priceSensitive()
+    return price >= t.priceSensitive()
         ? McKinseySegment.DELIBERATIVE_LOYAL
         : McKinseySegment.INERTIAL;
+  }
+
+  /**
+   * Places many customers in McKinsey segments from columns, as {@link #mcKinseySegment(LoyaltyProfile)} does
+   * one profile. Allocates nothing.
+   *
+   * @param shareOfWalletChange change of each customer's share of wallet over the last period, in [-1, 1]
+   * @param needsChanged whether each customer's own needs changed in the last period
+   * @param satisfaction satisfaction of each customer, in [0, 100]
+   * @param attachment attachment of each customer, in [0, 100]
+   * @param priceSensitivity price sensitivity of each customer, in [0, 100]
+   * @param segments receives each customer's {@link McKinseySegment#ordinal() segment ordinal}
+   * @throws IllegalArgumentException if the lengths differ or a value is out of range; the message names the
+   *     array and row
+   */
+  public void mcKinseyCodes(double[] shareOfWalletChange, boolean[] needsChanged, double[] satisfaction,
+      double[] attachment, double[] priceSensitivity, int[] segments) {
+    int n = segments.length;
+    Checks.sameLength("shareOfWalletChange", shareOfWalletChange.length, "segments", n);
+    Checks.sameLength("needsChanged", needsChanged.length, "segments", n);
+    Checks.sameLength("satisfaction", satisfaction.length, "segments", n);
+    Checks.sameLength("attachment", attachment.length, "segments", n);
+    Checks.sameLength("priceSensitivity", priceSensitivity.length, "segments", n);
+    for (int i = 0; i < n; i++) {
+      requireInRange("shareOfWalletChange", shareOfWalletChange, i, -1, 1);
+      requireInRange("satisfaction", satisfaction, i, 0, 100);
+      requireInRange("attachment", attachment, i, 0, 100);
+      requireInRange("priceSensitivity", priceSensitivity, i, 0, 100);
+      segments[i] = mcKinsey(shareOfWalletChange[i], needsChanged[i], satisfaction[i], attachment[i],
+          priceSensitivity[i]).ordinal();
+    }
   }
 
   /**
@@ -246,12 +283,36 @@ public final class LoyaltyClassifier {
   public JonesSasserQuadrant jonesSasser(double satisfaction, double repeatPurchaseRate) {
     Checks.inClosedRange("satisfaction", satisfaction, 0, 100);
     Checks.probability("repeatPurchaseRate", repeatPurchaseRate);
+    return quadrant(satisfaction, repeatPurchaseRate);
+  }
+
+  private JonesSasserQuadrant quadrant(double satisfaction, double repeatPurchaseRate) {
     boolean satisfied = satisfaction >= thresholds.satisfied();
     boolean loyal = repeatPurchaseRate >= thresholds.highRepeatRate();
     if (satisfied) {
       return loyal ? JonesSasserQuadrant.APOSTLE : JonesSasserQuadrant.MERCENARY;
     }
     return loyal ? JonesSasserQuadrant.HOSTAGE : JonesSasserQuadrant.DEFECTOR;
+  }
+
+  /**
+   * Places many customers in Jones and Sasser quadrants from columns. Allocates nothing.
+   *
+   * @param satisfaction satisfaction of each customer, in [0, 100]
+   * @param repeatPurchaseRate repeat purchase rate of each customer, in [0, 1]
+   * @param quadrants receives each customer's {@link JonesSasserQuadrant#ordinal() quadrant ordinal}
+   * @throws IllegalArgumentException if the lengths differ or a value is out of range; the message names the
+   *     array and row
+   */
+  public void jonesSasserCodes(double[] satisfaction, double[] repeatPurchaseRate, int[] quadrants) {
+    int n = quadrants.length;
+    Checks.sameLength("satisfaction", satisfaction.length, "quadrants", n);
+    Checks.sameLength("repeatPurchaseRate", repeatPurchaseRate.length, "quadrants", n);
+    for (int i = 0; i < n; i++) {
+      requireInRange("satisfaction", satisfaction, i, 0, 100);
+      requireInRange("repeatPurchaseRate", repeatPurchaseRate, i, 0, 1);
+      quadrants[i] = quadrant(satisfaction[i], repeatPurchaseRate[i]).ordinal();
+    }
   }
 
   /**
@@ -266,12 +327,44 @@ public final class LoyaltyClassifier {
   public DickBasuCell dickBasu(double attachment, double repeatPurchaseRate) {
     Checks.inClosedRange("attachment", attachment, 0, 100);
     Checks.probability("repeatPurchaseRate", repeatPurchaseRate);
+    return cell(attachment, repeatPurchaseRate);
+  }
+
+  private DickBasuCell cell(double attachment, double repeatPurchaseRate) {
     boolean attitude = attachment >= thresholds.highAttachment();
     boolean patronage = repeatPurchaseRate >= thresholds.highRepeatRate();
     if (attitude) {
       return patronage ? DickBasuCell.LOYALTY : DickBasuCell.LATENT_LOYALTY;
     }
     return patronage ? DickBasuCell.SPURIOUS_LOYALTY : DickBasuCell.NO_LOYALTY;
+  }
+
+  /**
+   * Places many customers in Dick and Basu cells from columns. Allocates nothing.
+   *
+   * @param attachment relative attitude of each customer, in [0, 100]
+   * @param repeatPurchaseRate repeat patronage of each customer, in [0, 1]
+   * @param cells receives each customer's {@link DickBasuCell#ordinal() cell ordinal}
+   * @throws IllegalArgumentException if the lengths differ or a value is out of range; the message names the
+   *     array and row
+   */
+  public void dickBasuCodes(double[] attachment, double[] repeatPurchaseRate, int[] cells) {
+    int n = cells.length;
+    Checks.sameLength("attachment", attachment.length, "cells", n);
+    Checks.sameLength("repeatPurchaseRate", repeatPurchaseRate.length, "cells", n);
+    for (int i = 0; i < n; i++) {
+      requireInRange("attachment", attachment, i, 0, 100);
+      requireInRange("repeatPurchaseRate", repeatPurchaseRate, i, 0, 1);
+      cells[i] = cell(attachment[i], repeatPurchaseRate[i]).ordinal();
+    }
+  }
+
+  /** Checks one row of a column; builds the message (and allocates) only when the value is out of range. */
+  private static void requireInRange(String column, double[] values, int row, double min, double max) {
+    double v = values[row];
+    if (!(v >= min && v <= max)) {
+      Checks.inClosedRange(column + "[" + row + "]", v, min, max);
+    }
   }
 
   private String reason(LoyaltyProfile p, int code) {

@@ -167,6 +167,64 @@ class LoyaltyClassifierTest {
   }
 
   @Test
+  void segmentBatchesEqualOneByOne() {
+    int n = 3000;
+    SplittableRandom random = new SplittableRandom(67);
+    double[] change = new double[n];
+    boolean[] needs = new boolean[n];
+    double[] satisfaction = new double[n];
+    double[] attachment = new double[n];
+    double[] price = new double[n];
+    double[] repeat = new double[n];
+    for (int i = 0; i < n; i++) {
+      // a coarse grid, so that many values land exactly on a threshold
+      change[i] = (random.nextInt(9) - 4) / 20.0;    // -0.2 .. 0.2; the previous share 0.5 - change stays valid
+      needs[i] = random.nextBoolean();
+      satisfaction[i] = 10 * random.nextInt(11);
+      attachment[i] = 10 * random.nextInt(11);
+      price[i] = 10 * random.nextInt(11);
+      repeat[i] = random.nextInt(11) / 10.0;
+    }
+    int[] mcKinsey = new int[n];
+    int[] jonesSasser = new int[n];
+    int[] dickBasu = new int[n];
+    DEFAULTS.mcKinseyCodes(change, needs, satisfaction, attachment, price, mcKinsey);
+    DEFAULTS.jonesSasserCodes(satisfaction, repeat, jonesSasser);
+    DEFAULTS.dickBasuCodes(attachment, repeat, dickBasu);
+    java.util.Set<McKinseySegment> seen = java.util.EnumSet.noneOf(McKinseySegment.class);
+    for (int i = 0; i < n; i++) {
+      LoyaltyProfile profile = base().shareOfWalletChange(change[i]).needsChanged(needs[i])
+          .satisfaction(satisfaction[i]).attachment(attachment[i]).priceSensitivity(price[i]).build();
+      McKinseySegment segment = DEFAULTS.mcKinseySegment(profile);
+      seen.add(segment);
+      assertThat(mcKinsey[i]).isEqualTo(segment.ordinal());
+      assertThat(jonesSasser[i]).isEqualTo(DEFAULTS.jonesSasser(satisfaction[i], repeat[i]).ordinal());
+      assertThat(dickBasu[i]).isEqualTo(DEFAULTS.dickBasu(attachment[i], repeat[i]).ordinal());
+    }
+    assertThat(seen).containsExactlyInAnyOrder(McKinseySegment.values());
+  }
+
+  @Test
+  void segmentBatchesRejectBadRowsNamingThem() {
+    double[] ok = {50, 50};
+    double[] rates = {0.5, 0.5};
+    assertThatThrownBy(() -> DEFAULTS.jonesSasserCodes(new double[] {50, 101}, rates, new int[2]))
+        .hasMessage("satisfaction[1] must be in [0.0, 100.0]: 101.0");
+    assertThatThrownBy(() -> DEFAULTS.jonesSasserCodes(ok, new double[] {Double.NaN, 0.5}, new int[2]))
+        .hasMessage("repeatPurchaseRate[0] must be in [0.0, 1.0]: NaN");
+    assertThatThrownBy(() -> DEFAULTS.dickBasuCodes(new double[] {-1, 50}, rates, new int[2]))
+        .hasMessage("attachment[0] must be in [0.0, 100.0]: -1.0");
+    assertThatThrownBy(() -> DEFAULTS.dickBasuCodes(ok, rates, new int[3]))
+        .hasMessage("attachment length must equal cells length 3: 2");
+    assertThatThrownBy(() -> DEFAULTS.mcKinseyCodes(new double[] {0, -1.5}, new boolean[2], ok, ok, ok,
+        new int[2])).hasMessage("shareOfWalletChange[1] must be in [-1.0, 1.0]: -1.5");
+    assertThatThrownBy(() -> DEFAULTS.mcKinseyCodes(rates, new boolean[1], ok, ok, ok, new int[2]))
+        .hasMessage("needsChanged length must equal segments length 2: 1");
+    assertThatThrownBy(() -> DEFAULTS.mcKinseyCodes(rates, new boolean[2], ok, ok, new double[] {50, 200},
+        new int[2])).hasMessage("priceSensitivity[1] must be in [0.0, 100.0]: 200.0");
+  }
+
+  @Test
   void batchRejectsBadRowsNamingThem() {
     double[] ok = {50, 50};
     double[] rates = {0.5, 0.5};
