@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The questionnaire has {@code itemsPerFacet} Likert items per facet (1-5 scale, every third item
  * reverse-coded) and uneven weights; the second item of each facet is skipped by 5% of customers. Answers are
  * made once from a fixed seed; the one-customer benchmark cycles through 1,024 answer rows so nothing
- * constant-folds. Divide the batch time by 1,000,000 for the time per customer. Run with
+ * constant-folds. Divide the batch time by 1,000,000 for the time per customer; {@code millionCustomersBytes}
+ * scores the same answers coded as bytes. Run with
  * {@code java -jar benchmarks/target/benchmarks.jar SwitchingCostIndexBenchmark -prof gc}.
  */
 @State(Scope.Thread)
@@ -51,6 +52,7 @@ public class SwitchingCostIndexBenchmark {
   private SwitchingCostIndex index;
   private double[][] rows;
   private double[][] columns;
+  private byte[][] codes;
   private double[] out;
   private double[] attachment;
   private double[] repeat;
@@ -81,6 +83,13 @@ public class SwitchingCostIndexBenchmark {
       for (int i = 0; i < n; i++) {
         boolean skipped = i % itemsPerFacet == 1 && random.nextInt(20) == 0;
         columns[i][c] = skipped ? Double.NaN : 1 + random.nextInt(5);
+      }
+    }
+    codes = new byte[n][BOOK];
+    for (int i = 0; i < n; i++) {
+      for (int c = 0; c < BOOK; c++) {
+        double answer = columns[i][c];
+        codes[i][c] = Double.isNaN(answer) ? SwitchingCostIndex.SKIPPED : (byte) answer;
       }
     }
     rows = new double[ROWS][n];
@@ -125,6 +134,19 @@ public class SwitchingCostIndexBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public double millionCustomers() {
     index.indexAll(columns, out);
+    next = (next + 7919) % BOOK;
+    return out[next];
+  }
+
+  /**
+   * Scores the same book from answers coded as bytes (the compact batch form).
+   *
+   * @return one of the indices, so the work is used
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public double millionCustomersBytes() {
+    index.indexAll(codes, out);
     next = (next + 7919) % BOOK;
     return out[next];
   }

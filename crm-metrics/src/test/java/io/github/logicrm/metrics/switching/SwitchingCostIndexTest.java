@@ -390,4 +390,69 @@ class SwitchingCostIndexTest {
     assertThatThrownBy(() -> INDEX.indexAll(short3, new double[3], new double[8][2]))
         .hasMessage("facetScores[0] length must equal index length 3: 2");
   }
+
+  @Test
+  void byteAnswersGiveWhatDoubleAnswersGive() {
+    int n = 700; // several blocks
+    SplittableRandom random = new SplittableRandom(7);
+    double[][] columns = new double[13][n];
+    byte[][] codes = new byte[13][n];
+    for (int c = 0; c < n; c++) {
+      for (int i = 0; i < 13; i++) {
+        SwitchingCostItem item = QUESTIONNAIRE.items().get(i);
+        int answer = (int) item.scaleMin() + random.nextInt((int) (item.scaleMax() - item.scaleMin()) + 1);
+        columns[i][c] = answer;
+        codes[i][c] = (byte) answer;
+      }
+      int skipped = random.nextInt(13); // skip one item unless it is the only item of its facet
+      if (skipped != 2 && skipped != 8 && skipped != 9 && skipped != 12) {
+        columns[skipped][c] = Double.NaN;
+        codes[skipped][c] = SwitchingCostIndex.SKIPPED;
+      }
+    }
+    SwitchingCostIndex weighted = INDEX.withFacetWeight(SETUP, 2).withTypeWeight(SwitchingCostType.FINANCIAL, 1.5);
+    double[] fromDoubles = new double[n];
+    double[][] facetsFromDoubles = new double[8][n];
+    weighted.indexAll(columns, fromDoubles, facetsFromDoubles);
+    double[] fromBytes = new double[n];
+    double[][] facetsFromBytes = new double[8][n];
+    weighted.indexAll(codes, fromBytes, facetsFromBytes);
+    assertThat(fromBytes).containsExactly(fromDoubles);
+    for (int f = 0; f < 8; f++) {
+      assertThat(facetsFromBytes[f]).containsExactly(facetsFromDoubles[f]);
+    }
+    double[] indexOnly = new double[n];
+    weighted.indexAll(codes, indexOnly);
+    assertThat(indexOnly).containsExactly(fromDoubles);
+  }
+
+  @Test
+  void byteAnswersAreRejectedLikeDoubleAnswers() {
+    int n = 300;
+    byte[][] codes = new byte[13][n];
+    for (int i = 0; i < 13; i++) {
+      java.util.Arrays.fill(codes[i], (byte) QUESTIONNAIRE.items().get(i).scaleMin());
+    }
+    codes[5][257] = 8;
+    assertThatThrownBy(() -> INDEX.indexAll(codes, new double[n]))
+        .hasMessage("answers[5][257] (item SU1) must be in [1.0, 7.0] or NaN for a skipped item: 8.0");
+    codes[5][257] = 1;
+    codes[12][3] = SwitchingCostIndex.SKIPPED;
+    assertThatThrownBy(() -> INDEX.indexAll(codes, new double[n]))
+        .hasMessage("customer row 3: facet BRAND_RELATIONSHIP_LOSS has no answers (1 items asked)");
+    assertThatThrownBy(() -> INDEX.indexAll(new byte[13][2], new double[3]))
+        .hasMessage("answers[0] length must equal index length 3: 2");
+    SwitchingCostIndex halfPoints = SwitchingCostIndex.of(SwitchingCostQuestionnaire.of(
+        QUESTIONNAIRE.items().stream()
+            .map(item -> item.id().equals("BL1") ? SwitchingCostItem.of("BL1", BENEFIT_LOSS, 0, 10.5) : item)
+            .toList()));
+    assertThatThrownBy(() -> halfPoints.indexAll(codes, new double[n]))
+        .hasMessage("item BL1 scale [0.0, 10.5] must have whole-number bounds in [-127, 127] for byte answers");
+    SwitchingCostIndex wide = SwitchingCostIndex.of(SwitchingCostQuestionnaire.of(
+        QUESTIONNAIRE.items().stream()
+            .map(item -> item.id().equals("BL1") ? SwitchingCostItem.of("BL1", BENEFIT_LOSS, 0, 200) : item)
+            .toList()));
+    assertThatThrownBy(() -> wide.indexAll(codes, new double[n]))
+        .hasMessage("item BL1 scale [0.0, 200.0] must have whole-number bounds in [-127, 127] for byte answers");
+  }
 }
