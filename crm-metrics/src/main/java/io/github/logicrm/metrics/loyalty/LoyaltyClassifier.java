@@ -305,14 +305,7 @@ public final class LoyaltyClassifier {
    *     array and row
    */
   public void jonesSasserCodes(double[] satisfaction, double[] repeatPurchaseRate, int[] quadrants) {
-    int n = quadrants.length;
-    Checks.sameLength("satisfaction", satisfaction.length, "quadrants", n);
-    Checks.sameLength("repeatPurchaseRate", repeatPurchaseRate.length, "quadrants", n);
-    for (int i = 0; i < n; i++) {
-      requireInRange("satisfaction", satisfaction, i, 0, 100);
-      requireInRange("repeatPurchaseRate", repeatPurchaseRate, i, 0, 1);
-      quadrants[i] = quadrant(satisfaction[i], repeatPurchaseRate[i]).ordinal();
-    }
+    againstRepeatRate("satisfaction", satisfaction, repeatPurchaseRate, "quadrants", quadrants, this::quadrant);
   }
 
   /**
@@ -349,13 +342,24 @@ public final class LoyaltyClassifier {
    *     array and row
    */
   public void dickBasuCodes(double[] attachment, double[] repeatPurchaseRate, int[] cells) {
-    int n = cells.length;
-    Checks.sameLength("attachment", attachment.length, "cells", n);
-    Checks.sameLength("repeatPurchaseRate", repeatPurchaseRate.length, "cells", n);
+    againstRepeatRate("attachment", attachment, repeatPurchaseRate, "cells", cells, this::cell);
+  }
+
+  /** A two-by-two framework: a 0-100 figure against the repeat purchase rate. */
+  private interface TwoByTwo {
+    Enum<?> place(double figure, double repeatPurchaseRate);
+  }
+
+  /** The column form of a two-by-two framework: checks lengths and rows, writes the ordinals. */
+  private static void againstRepeatRate(String figureName, double[] figure, double[] repeatPurchaseRate,
+      String outName, int[] out, TwoByTwo framework) {
+    int n = out.length;
+    Checks.sameLength(figureName, figure.length, outName, n);
+    Checks.sameLength("repeatPurchaseRate", repeatPurchaseRate.length, outName, n);
     for (int i = 0; i < n; i++) {
-      requireInRange("attachment", attachment, i, 0, 100);
+      requireInRange(figureName, figure, i, 0, 100);
       requireInRange("repeatPurchaseRate", repeatPurchaseRate, i, 0, 1);
-      cells[i] = cell(attachment[i], repeatPurchaseRate[i]).ordinal();
+      out[i] = framework.place(figure[i], repeatPurchaseRate[i]).ordinal();
     }
   }
 
