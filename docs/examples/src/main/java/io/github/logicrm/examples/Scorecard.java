@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class Scorecard {
 
-  private static final List<Section> SECTIONS = List.of(
+  static final List<Section> SECTIONS = List.of(
       new CustomerBookSection(),
       new SatisfactionSection(),
       new ClvSection(),

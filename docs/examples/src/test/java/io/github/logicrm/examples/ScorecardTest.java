@@ -23,8 +23,10 @@ class ScorecardTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Scorecard.print(data, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String printed = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(printed).contains("== Customer book ==");
-    assertThat(printed).contains("== Lifecycle and segmentation ==");
+    assertThat(Scorecard.SECTIONS).hasSize(7);
+    for (Section section : Scorecard.SECTIONS) {
+      assertThat(printed).contains("== " + section.title() + " ==");
+    }
     for (Customer c : data.book().customers()) {
       assertThat(printed).contains(c.id().value());
     }
