@@ -24,16 +24,13 @@ final class BgNbdLikelihood extends ModelLikelihood {
   BgNbdLikelihood(PurchaseData data, boolean modified) {
     this.data = data;
     this.k = modified ? 1 : 0;
-    int max = data.maxFrequency();
-    present = new boolean[max + 1];
-    for (int i = 0; i < data.size(); i++) {
-      present[data.frequency(i)] = true;
-    }
-    constant = new double[max + 1];
-    dr = new double[max + 1];
-    da = new double[max + 1];
-    db = new double[max + 1];
-    lnBx = new double[max + 1];
+    present = data.frequenciesPresent();
+    int size = present.length;
+    constant = new double[size];
+    dr = new double[size];
+    da = new double[size];
+    db = new double[size];
+    lnBx = new double[size];
   }
 
   @Override
@@ -58,12 +55,7 @@ final class BgNbdLikelihood extends ModelLikelihood {
 
   @Override
   String notIdentifiable() {
-    for (int x = 1; x < present.length; x++) {
-      if (present[x]) {
-        return null;
-      }
-    }
-    return "no customer has a repeat purchase";
+    return present.length == 1 ? "no customer has a repeat purchase" : null;
   }
 
   @Override

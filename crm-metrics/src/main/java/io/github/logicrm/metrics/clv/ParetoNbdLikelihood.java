@@ -24,13 +24,10 @@ final class ParetoNbdLikelihood extends ModelLikelihood {
 
   ParetoNbdLikelihood(PurchaseData data) {
     this.data = data;
-    int max = data.maxFrequency();
-    present = new boolean[max + 1];
-    for (int i = 0; i < data.size(); i++) {
-      present[data.frequency(i)] = true;
-    }
-    lgRx = new double[max + 1];
-    psiRx = new double[max + 1];
+    present = data.frequenciesPresent();
+    int size = present.length;
+    lgRx = new double[size];
+    psiRx = new double[size];
   }
 
   @Override
@@ -55,7 +52,7 @@ final class ParetoNbdLikelihood extends ModelLikelihood {
 
   @Override
   String notIdentifiable() {
-    return data.maxFrequency() == 0 ? "no customer has a repeat purchase" : null;
+    return present.length == 1 ? "no customer has a repeat purchase" : null;
   }
 
   @Override

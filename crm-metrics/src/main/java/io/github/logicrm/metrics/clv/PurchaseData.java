@@ -295,4 +295,13 @@ public final class PurchaseData {
     }
     return max;
   }
+
+  /** Which frequencies occur: {@code result[x]} is true if some row has frequency x; length maxFrequency + 1. */
+  boolean[] frequenciesPresent() {
+    boolean[] present = new boolean[maxFrequency() + 1];
+    for (int v : frequency) {
+      present[v] = true;
+    }
+    return present;
+  }
 }
