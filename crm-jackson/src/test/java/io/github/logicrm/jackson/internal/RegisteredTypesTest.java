@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** Every type the module registers has a golden file that reads and writes back unchanged. */
@@ -17,7 +18,7 @@ class RegisteredTypesTest {
         .map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> roundTrip(type)));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void goldenComparisonTakesNumbersByValueAndNothingElse() throws Exception {
     JsonNode parsed = GoldenJson.MAPPER.readTree("{\"seed\":42,\"rate\":0.5,\"name\":\"a\"}");
     JsonNode written = GoldenJson.MAPPER.createObjectNode().put("seed", 42L).put("rate", 0.5).put("name", "a");

@@ -296,7 +296,7 @@ public final class LoyaltyClassifier {
   }
 
   /**
-   * Places many customers in Jones and Sasser quadrants from columns. Allocates nothing.
+   * Places many customers in Jones and Sasser quadrants from columns. Allocates nothing per customer.
    *
    * @param satisfaction satisfaction of each customer, in [0, 100]
    * @param repeatPurchaseRate repeat purchase rate of each customer, in [0, 1]
@@ -333,7 +333,7 @@ public final class LoyaltyClassifier {
   }
 
   /**
-   * Places many customers in Dick and Basu cells from columns. Allocates nothing.
+   * Places many customers in Dick and Basu cells from columns. Allocates nothing per customer.
    *
    * @param attachment relative attitude of each customer, in [0, 100]
    * @param repeatPurchaseRate repeat patronage of each customer, in [0, 1]

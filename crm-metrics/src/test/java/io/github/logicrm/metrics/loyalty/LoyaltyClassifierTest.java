@@ -11,6 +11,8 @@ import io.github.logicrm.core.loyalty.LoyaltyProfile;
 import io.github.logicrm.core.loyalty.LoyaltyThresholds;
 import io.github.logicrm.core.loyalty.LoyaltyType;
 import io.github.logicrm.core.loyalty.McKinseySegment;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -191,7 +193,7 @@ class LoyaltyClassifierTest {
     DEFAULTS.mcKinseyCodes(change, needs, satisfaction, attachment, price, mcKinsey);
     DEFAULTS.jonesSasserCodes(satisfaction, repeat, jonesSasser);
     DEFAULTS.dickBasuCodes(attachment, repeat, dickBasu);
-    java.util.Set<McKinseySegment> seen = java.util.EnumSet.noneOf(McKinseySegment.class);
+    Set<McKinseySegment> seen = EnumSet.noneOf(McKinseySegment.class);
     for (int i = 0; i < n; i++) {
       LoyaltyProfile profile = base().shareOfWalletChange(change[i]).needsChanged(needs[i])
           .satisfaction(satisfaction[i]).attachment(attachment[i]).priceSensitivity(price[i]).build();
