@@ -7,6 +7,7 @@
 module io.github.logicrm.core {
   requires static org.immutables.value.annotations;
 
+  exports io.github.logicrm.core.book;
   exports io.github.logicrm.core.customer;
   exports io.github.logicrm.core.clv;
   exports io.github.logicrm.core.lifecycle;
