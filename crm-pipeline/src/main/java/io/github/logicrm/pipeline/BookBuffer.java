@@ -1,0 +1,177 @@
+package io.github.logicrm.pipeline;
+
+import io.github.logicrm.core.book.CustomerRecord;
+import io.github.logicrm.core.book.InvoiceRecord;
+import io.github.logicrm.core.book.OrderRecord;
+import io.github.logicrm.core.book.SurveyRecord;
+import io.github.logicrm.core.customer.CustomerId;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A book's records folded into one {@link CustomerSummary} per customer, plus the customer master, as a
+ * {@link java.util.stream.Collector}'s mutable container: {@link Customer360#create()} makes an empty one,
+ * {@code add} folds in one record, {@link #merge(BookBuffer)} folds in another buffer and
+ * {@link Customer360#finish(BookBuffer)} scores it.
+ *
+ * <p>Records dated after the as-of date are counted ({@link #recordsAfterAsOf()}) and otherwise left out. Merging
+ * is a per-customer merge (see {@link CustomerSummary#merge(CustomerSummary)}) and a union of master rows, so
+ * {@code merge(a, create())} equals {@code a} and merging is associative and commutative. Not thread-safe: give each
+ * thread its own buffer and merge them.
+ */
+public final class BookBuffer {
+
+  private final Customer360 owner;
+  private final Map<CustomerId, CustomerSummary> customers = new HashMap<>();
+  private final Map<CustomerId, CustomerRecord> master = new TreeMap<>();
+  private long recordsAfterAsOf;
+
+  BookBuffer(Customer360 owner) {
+    this.owner = owner;
+  }
+
+  /**
+   * Adds one order; an order shipped after the as-of date is counted and left out.
+   *
+   * @param order the order, not null
+   * @return this buffer
+   */
+  public BookBuffer add(OrderRecord order) {
+    if (owner.day(order.shipment().shippedAt()).isAfter(owner.asOf())) {
+      recordsAfterAsOf++;
+      return this;
+    }
+    summary(order.customerId()).add(order);
+    return this;
+  }
+
+  /**
+   * Adds one purchase of a purchase-only log; a purchase after the as-of date is counted and left out.
+   *
+   * @param customerId the customer, not null
+   * @param day the purchase day, not null
+   * @param amount the purchase value, finite and {@code >= 0}
+   * @return this buffer
+   * @throws IllegalArgumentException if the amount is invalid
+   */
+  public BookBuffer addPurchase(CustomerId customerId, LocalDate day, double amount) {
+    Objects.requireNonNull(customerId, "customerId");
+    if (day.isAfter(owner.asOf())) {
+      recordsAfterAsOf++;
+      return this;
+    }
+    summary(customerId).addPurchase(day, amount);
+    return this;
+  }
+
+  /**
+   * Adds one invoice; an invoice issued after the as-of date is counted and left out.
+   *
+   * @param invoice the invoice, not null
+   * @return this buffer
+   */
+  public BookBuffer add(InvoiceRecord invoice) {
+    if (invoice.issuedOn().isAfter(owner.asOf())) {
+      recordsAfterAsOf++;
+      return this;
+    }
+    summary(invoice.customerId()).add(invoice);
+    return this;
+  }
+
+  /**
+   * Adds one survey response; a response after the as-of date is counted and left out.
+   *
+   * @param response the response, not null
+   * @return this buffer
+   * @throws IllegalArgumentException if an answer lies outside the configured scale
+   */
+  public BookBuffer add(SurveyRecord response) {
+    if (response.answeredOn().isAfter(owner.asOf())) {
+      recordsAfterAsOf++;
+      return this;
+    }
+    summary(response.customerId()).add(response);
+    return this;
+  }
+
+  /**
+   * Adds one row of the customer master.
+   *
+   * @param customer the master row, not null
+   * @return this buffer
+   * @throws IllegalArgumentException if a different row for the same customer was added before
+   */
+  public BookBuffer add(CustomerRecord customer) {
+    CustomerRecord before = master.putIfAbsent(customer.customerId(), customer);
+    if (before != null && !before.equals(customer)) {
+      throw new IllegalArgumentException("customer master must list " + customer.customerId()
+          + " once or identically: " + customer);
+    }
+    return this;
+  }
+
+  /**
+   * Folds another buffer of the same pipeline into this one; {@code other} is left unchanged.
+   *
+   * @param other the other buffer, not null
+   * @return this buffer
+   * @throws IllegalArgumentException if {@code other} comes from another pipeline or lists a customer differently
+   */
+  public BookBuffer merge(BookBuffer other) {
+    other.requireFrom(owner);
+    other.master.values().forEach(this::add);
+    other.customers.forEach((id, s) -> summary(id).merge(s));
+    recordsAfterAsOf += other.recordsAfterAsOf;
+    return this;
+  }
+
+  /**
+   * Returns the number of records left out because they are dated after the as-of date.
+   *
+   * @return the count
+   */
+  public long recordsAfterAsOf() {
+    return recordsAfterAsOf;
+  }
+
+  /**
+   * Returns the number of customers with at least one record.
+   *
+   * @return the count
+   */
+  public int customers() {
+    return customers.size();
+  }
+
+  /**
+   * Returns the summary of one customer.
+   *
+   * @param customerId the customer, not null
+   * @return the summary, empty if the customer has no record in this buffer
+   */
+  public java.util.Optional<CustomerSummary> customer(CustomerId customerId) {
+    return java.util.Optional.ofNullable(customers.get(Objects.requireNonNull(customerId, "customerId")));
+  }
+
+  Map<CustomerId, CustomerSummary> summaries() {
+    return customers;
+  }
+
+  Map<CustomerId, CustomerRecord> master() {
+    return master;
+  }
+
+  void requireFrom(Customer360 pipeline) {
+    if (owner != pipeline) {
+      throw new IllegalArgumentException("buffer must come from " + pipeline + ": " + owner);
+    }
+  }
+
+  private CustomerSummary summary(CustomerId id) {
+    return customers.computeIfAbsent(id, k -> new CustomerSummary(k, owner));
+  }
+}

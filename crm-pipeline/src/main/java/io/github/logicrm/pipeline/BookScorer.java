@@ -1,0 +1,586 @@
+package io.github.logicrm.pipeline;
+
+import io.github.logicrm.core.book.BookSummary;
+import io.github.logicrm.core.book.CustomerProfile;
+import io.github.logicrm.core.book.CustomerRecord;
+import io.github.logicrm.core.book.StageFlow;
+import io.github.logicrm.core.clv.PurchaseFitStatus;
+import io.github.logicrm.core.clv.PurchaseModelFit;
+import io.github.logicrm.core.clv.PurchaseTimeUnit;
+import io.github.logicrm.core.customer.CustomerId;
+import io.github.logicrm.core.customer.CustomerStatus;
+import io.github.logicrm.core.lifecycle.LifecycleAssessment;
+import io.github.logicrm.core.lifecycle.LifecycleStage;
+import io.github.logicrm.core.retention.ChurnRisk;
+import io.github.logicrm.core.retention.ChurnSignals;
+import io.github.logicrm.core.retention.LetGoReason;
+import io.github.logicrm.core.retention.RiskLevel;
+import io.github.logicrm.core.retention.WinBackAdvice;
+import io.github.logicrm.core.retention.WinBackCase;
+import io.github.logicrm.core.segmentation.RfmScore;
+import io.github.logicrm.core.segmentation.ValueTier;
+import io.github.logicrm.core.service.ServiceSummary;
+import io.github.logicrm.metrics.clv.GammaGamma;
+import io.github.logicrm.metrics.clv.PurchaseClv;
+import io.github.logicrm.metrics.clv.PurchaseData;
+import io.github.logicrm.metrics.clv.PurchaseModel;
+import io.github.logicrm.metrics.clv.PurchaseModelFitter;
+import io.github.logicrm.metrics.satisfaction.Nps;
+import io.github.logicrm.metrics.satisfaction.WeightedCsi;
+import io.github.logicrm.metrics.service.ServiceStats;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The finishing step of a Customer 360 run: fits the book's models once and derives every customer's figures from
+ * its summary with them. One instance per run; the per-customer steps write into arrays by customer index, so the
+ * result is the same on one thread or many.
+ */
+final class BookScorer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Customer360.class);
+  private static final double WEEKS_PER_MONTH = 365.25 / 12 / 7;
+  /** Days to weeks exactly as {@link io.github.logicrm.metrics.clv.PurchaseLogSummarizer} converts them. */
+  private static final double WEEKS_PER_DAY = PurchaseTimeUnit.DAYS.days() / PurchaseTimeUnit.WEEKS.days();
+  private static final int TRAILING_DAYS_12M = 365;
+  private static final int RECENT_MONTHS = 3;
+  private static final int BASELINE_MONTHS = 12;
+  private static final int LOYAL_TENURE_MONTHS = 12;
+
+  private final PipelineConfig config;
+  private final LocalDate asOf;
+  private final BookBuffer buffer;
+  private final List<CustomerSummary> customers;
+  private final int n;
+  private final long lastSeriesMonth;
+
+  // Per-customer figures, by index in customer-id order.
+  private final int[] x;
+  private final double[] tx;
+  private final double[] age;
+  private final double[] meanRepeat;
+  private final double[] revenue;
+  private final double[] revenue12m;
+  private final double[] orders;
+  private final double[] marginRate;
+
+  BookScorer(Customer360 pipeline, BookBuffer buffer) {
+    this.config = pipeline.config();
+    this.asOf = pipeline.asOf();
+    this.buffer = buffer;
+    this.customers = buffer.summaries().values().stream().filter(s -> s.dayCount() > 0)
+        .sorted(Comparator.comparing(CustomerSummary::customerId)).toList();
+    this.n = customers.size();
+    if (n == 0) {
+      throw new IllegalArgumentException("book must hold at least one order on or before asOf " + asOf + ": "
+          + buffer.customers() + " customers without orders");
+    }
+    YearMonth asOfMonth = YearMonth.from(asOf);
+    this.lastSeriesMonth = monthIndex(asOf.equals(asOfMonth.atEndOfMonth()) ? asOfMonth : asOfMonth.minusMonths(1));
+    x = new int[n];
+    tx = new double[n];
+    age = new double[n];
+    meanRepeat = new double[n];
+    revenue = new double[n];
+    revenue12m = new double[n];
+    orders = new double[n];
+    marginRate = new double[n];
+  }
+
+  Customer360Result score() {
+    summarizePurchases();
+    LOG.info("Fitting {} on {} customers", config.purchaseModel(), n);
+    PurchaseFits fits = fit();
+    Scores scores = new Scores(n);
+    forEachCustomer(i -> scoreValue(i, fits, scores));
+    double[] tierValues = tierValues(scores);
+    ValueTier[] tiers = config.abc().classify(tierValues);
+    List<RfmScore> rfm = config.rfm().score(recencyWeeks(), orders, revenue);
+    forEachCustomer(i -> scoreHistory(i, scores));
+    applyLinkedRisk(scores);
+    List<CustomerProfile> profiles = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      profiles.add(profile(i, scores, tiers[i], tierValues[i], rfm.get(i)));
+    }
+    LOG.info("Scored {} customers as of {}", n, asOf);
+    List<CustomerId> withoutOrders = buffer.summaries().values().stream().filter(s -> s.dayCount() == 0)
+        .map(CustomerSummary::customerId).sorted().toList();
+    return new Customer360Result(profiles, summary(profiles, fits, scores, tierValues), buffer.recordsAfterAsOf(),
+        withoutOrders);
+  }
+
+  private void forEachCustomer(java.util.function.IntConsumer step) {
+    IntStream range = IntStream.range(0, n);
+    (config.parallel() ? range.parallel() : range).forEach(step);
+  }
+
+  // ---------------------------------------------------------------- purchases and fits
+
+  private void summarizePurchases() {
+    long asOfDay = asOf.toEpochDay();
+    long trailingFrom = asOfDay - TRAILING_DAYS_12M;
+    for (int i = 0; i < n; i++) {
+      CustomerSummary s = customers.get(i);
+      int days = s.dayCount();
+      long first = s.day(0);
+      x[i] = days - 1;
+      tx[i] = (s.day(days - 1) - first) * WEEKS_PER_DAY;
+      age[i] = (asOfDay - first) * WEEKS_PER_DAY;
+      long total = 0;
+      long trailing = 0;
+      long count = 0;
+      for (int d = 0; d < days; d++) {
+        total += s.dayCents(d);
+        count += s.dayOrders(d);
+        if (s.day(d) > trailingFrom) {
+          trailing += s.dayCents(d);
+        }
+      }
+      meanRepeat[i] = x[i] > 0 ? (total - s.dayCents(0)) / 100.0 / x[i] : 0;
+      revenue[i] = total / 100.0;
+      revenue12m[i] = trailing / 100.0;
+      orders[i] = count;
+      marginRate[i] = s.costedRevenueCents() > 0
+          ? (double) (s.costedRevenueCents() - s.costCents()) / s.costedRevenueCents()
+          : config.marginRate();
+    }
+  }
+
+  /** The book's fitted models: purchases always, spend when the book allows it. */
+  private record PurchaseFits(PurchaseModelFit purchaseFit, PurchaseModel model, Optional<PurchaseModelFit> spendFit,
+      GammaGamma spend, List<CustomerId> spendExcluded) {}
+
+  private PurchaseFits fit() {
+    PurchaseModelFitter fitter = PurchaseModelFitter.withDefaults();
+    PurchaseData data = PurchaseData.of(x, tx, age).compress();
+    PurchaseModelFit purchaseFit = switch (config.purchaseModel()) {
+      case BG_NBD -> fitter.fitBgNbd(data);
+      case MBG_NBD -> fitter.fitMbgNbd(data);
+      case PARETO_NBD -> fitter.fitParetoNbd(data);
+      case BG_BB, GAMMA_GAMMA -> throw new IllegalStateException("not a continuous-time model: "
+          + config.purchaseModel());
+    };
+    if (purchaseFit.status() == PurchaseFitStatus.NOT_IDENTIFIED) {
+      throw new IllegalStateException("purchase model " + config.purchaseModel() + " is not identified on this book of "
+          + n + " customers (log-likelihood " + purchaseFit.logLikelihood() + "): choose another model or a longer "
+          + "history");
+    }
+    PurchaseModel model = PurchaseModel.from(purchaseFit);
+    List<CustomerId> excluded = new ArrayList<>();
+    List<Integer> buyers = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (x[i] > 0 && meanRepeat[i] > 0) {
+        buyers.add(i);
+      } else if (x[i] > 0) {
+        excluded.add(customers.get(i).customerId());
+      }
+    }
+    if (buyers.size() < 2) {
+      return new PurchaseFits(purchaseFit, model, Optional.empty(), null, excluded);
+    }
+    int[] bx = buyers.stream().mapToInt(i -> x[i]).toArray();
+    double[] btx = buyers.stream().mapToDouble(i -> tx[i]).toArray();
+    double[] bage = buyers.stream().mapToDouble(i -> age[i]).toArray();
+    double[] bm = buyers.stream().mapToDouble(i -> meanRepeat[i]).toArray();
+    PurchaseModelFit spendFit = fitter.fitGammaGamma(PurchaseData.of(bx, btx, bage).withMeanSpend(bm));
+    GammaGamma spend = spendFit.status() == PurchaseFitStatus.CONVERGED && spendFit.parameters().get("q") > 1
+        ? GammaGamma.from(spendFit) : null;
+    return new PurchaseFits(purchaseFit, model, Optional.of(spendFit), spend, excluded);
+  }
+
+  // ---------------------------------------------------------------- per-customer scores
+
+  /** Per-customer results of the parallel steps, written by index. */
+  private static final class Scores {
+    final double[] pAlive;
+    final double[] expectedOrders;
+    final double[] orderValue;
+    final double[] clv;
+    final double[] clvIfRecovered;
+    final LifecycleAssessment[] stage;
+    final LifecycleAssessment[] stageYearAgo;
+    final ServiceSummary[] service;
+    final ChurnRisk[] churn;
+    final List<List<CustomerId>> atRiskDependencies;
+
+    Scores(int n) {
+      pAlive = new double[n];
+      expectedOrders = new double[n];
+      orderValue = new double[n];
+      clv = new double[n];
+      clvIfRecovered = new double[n];
+      stage = new LifecycleAssessment[n];
+      stageYearAgo = new LifecycleAssessment[n];
+      service = new ServiceSummary[n];
+      churn = new ChurnRisk[n];
+      atRiskDependencies = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+    }
+  }
+
+  private void scoreValue(int i, PurchaseFits fits, Scores scores) {
+    PurchaseModel model = fits.model();
+    PurchaseClv clv = PurchaseClv.of(config.horizonMonths(), WEEKS_PER_MONTH,
+        PurchaseClv.perPeriodRate(config.annualDiscountRate(), 12));
+    scores.pAlive[i] = model.probabilityAlive(x[i], tx[i], age[i]);
+    scores.expectedOrders[i] = model.conditionalExpectedPurchases(config.horizonMonths() * WEEKS_PER_MONTH, x[i],
+        tx[i], age[i]);
+    double value = orderValue(i, fits.spend());
+    scores.orderValue[i] = value;
+    scores.clv[i] = marginRate[i] * value * clv.discountedPurchases(model, x[i], tx[i], age[i]);
+    scores.clvIfRecovered[i] = marginRate[i] * value * clv.discountedPurchases(model, x[i] + 1, age[i], age[i]);
+  }
+
+  /** Expected revenue per order day: Gamma-Gamma when fitted, else the customer's own mean. */
+  private double orderValue(int i, GammaGamma spend) {
+    if (spend == null) {
+      return revenue[i] / (x[i] + 1);
+    }
+    if (x[i] == 0) {
+      return spend.expectedSpend();
+    }
+    return meanRepeat[i] > 0 ? spend.conditionalExpectedSpend(x[i], meanRepeat[i]) : 0;
+  }
+
+  private double[] tierValues(Scores scores) {
+    return switch (config.tierBasis()) {
+      case REVENUE_12M -> revenue12m.clone();
+      case MARGIN_12M -> IntStream.range(0, n).mapToDouble(i -> revenue12m[i] * marginRate[i]).toArray();
+      case CLV -> scores.clv.clone();
+    };
+  }
+
+  private double[] recencyWeeks() {
+    return IntStream.range(0, n).mapToDouble(i -> age[i] - tx[i]).toArray();
+  }
+
+  private void scoreHistory(int i, Scores scores) {
+    CustomerSummary s = customers.get(i);
+    long firstMonth = monthIndex(YearMonth.from(LocalDate.ofEpochDay(s.day(0))));
+    long lastMonth = Math.max(lastSeriesMonth, firstMonth);
+    double[][] series = monthlySeries(s, firstMonth, lastMonth);
+    scores.stage[i] = classify(series[0], series[1], series[0].length);
+    int yearAgo = series[0].length - 12;
+    if (yearAgo > 0 && hasVolume(series[0], yearAgo)) {
+      scores.stageYearAgo[i] = classify(series[0], series[1], yearAgo);
+    }
+    ServiceStats stats = s.service();
+    scores.service[i] = stats == null ? null : stats.toSummary(s.customerId());
+    scores.churn[i] = config.churn().assess(signals(i, s, series[0], scores));
+  }
+
+  private static boolean hasVolume(double[] volumes, int length) {
+    for (int k = 0; k < length; k++) {
+      if (volumes[k] > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private LifecycleAssessment classify(double[] shipments, double[] revenueSeries, int length) {
+    double[] volumes = Arrays.copyOf(shipments, length);
+    double[] money = Arrays.copyOf(revenueSeries, length);
+    return hasVolume(money, length) ? config.lifecycle().classify(volumes, money) : config.lifecycle().classify(volumes);
+  }
+
+  /** Orders and revenue per calendar month from the first order's month to the last complete month. */
+  private static double[][] monthlySeries(CustomerSummary s, long firstMonth, long lastMonth) {
+    int length = Math.toIntExact(lastMonth - firstMonth + 1);
+    double[] volumes = new double[length];
+    double[] money = new double[length];
+    for (int d = 0; d < s.dayCount(); d++) {
+      long month = monthIndex(YearMonth.from(LocalDate.ofEpochDay(s.day(d))));
+      if (month <= lastMonth) {
+        int k = (int) (month - firstMonth);
+        volumes[k] += s.dayOrders(d);
+        money[k] += s.dayCents(d) / 100.0;
+      }
+    }
+    return new double[][] {volumes, money};
+  }
+
+  private ChurnSignals signals(int i, CustomerSummary s, double[] volumes, Scores scores) {
+    int len = volumes.length;
+    double recent = mean(volumes, Math.max(0, len - RECENT_MONTHS), len);
+    int baselineEnd = Math.max(0, len - RECENT_MONTHS);
+    double baseline = mean(volumes, Math.max(0, baselineEnd - BASELINE_MONTHS), baselineEnd);
+    ChurnSignals.Builder b = ChurnSignals.builder()
+        .customerId(s.customerId())
+        .baselineVolume(baseline)
+        .recentVolume(recent)
+        .pAlive(scores.pAlive[i])
+        .outstandingReceivables(s.outstandingCents() / 100.0)
+        .overdueReceivables(s.overdueCents() / 100.0);
+    ServiceSummary service = scores.service[i];
+    if (service != null) {
+      b.complaints(service.complaints())
+          .meanResolutionTime(service.meanResolutionTime())
+          .serviceFailureRate(1 - service.perfectOrderRate());
+    } else {
+      b.complaints(0);
+    }
+    return b.build();
+  }
+
+  private static double mean(double[] values, int from, int to) {
+    if (to <= from) {
+      return 0;
+    }
+    double sum = 0;
+    for (int k = from; k < to; k++) {
+      sum += values[k];
+    }
+    return sum / (to - from);
+  }
+
+  /**
+   * Raises the churn score of every customer that depends on an at-risk customer (through the master's
+   * {@code depends_on}, or as the consignee of its shipments) to at least the configured share of that customer's
+   * score. One step, from the customers' own scores: risk does not travel along chains.
+   */
+  private void applyLinkedRisk(Scores scores) {
+    Map<CustomerId, Integer> index = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(customers.get(i).customerId(), i);
+    }
+    List<Set<CustomerId>> dependsOn = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      CustomerRecord master = buffer.master().get(customers.get(i).customerId());
+      dependsOn.add(new TreeSet<>(master == null ? List.of() : master.dependsOn()));
+    }
+    for (int i = 0; i < n; i++) {
+      for (CustomerId consignee : customers.get(i).consignees()) {
+        Integer j = index.get(consignee);
+        if (j != null && j != i) {
+          dependsOn.get(j).add(customers.get(i).customerId());
+        }
+      }
+    }
+    ChurnRisk[] own = scores.churn.clone();
+    for (int i = 0; i < n; i++) {
+      List<CustomerId> atRisk = new ArrayList<>();
+      double inherited = 0;
+      for (CustomerId dependency : dependsOn.get(i)) {
+        Integer j = index.get(dependency);
+        if (j != null && own[j].level() == RiskLevel.HIGH) {
+          atRisk.add(dependency);
+          inherited = Math.max(inherited, config.linkedRiskShare() * own[j].score());
+        }
+      }
+      scores.atRiskDependencies.set(i, atRisk);
+      if (inherited > own[i].score()) {
+        scores.churn[i] = ChurnRisk.builder().from(own[i]).score(inherited).level(config.churn().level(inherited))
+            .build();
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- profiles and the book
+
+  private CustomerProfile profile(int i, Scores scores, ValueTier tier, double tierValue, RfmScore rfm) {
+    CustomerSummary s = customers.get(i);
+    CustomerRecord master = buffer.master().get(s.customerId());
+    LifecycleAssessment stage = scores.stage[i];
+    CustomerStatus status = status(i, stage);
+    CustomerProfile.Builder b = CustomerProfile.builder()
+        .customerId(s.customerId())
+        .status(status)
+        .firstOrder(LocalDate.ofEpochDay(s.day(0)))
+        .lastOrder(LocalDate.ofEpochDay(s.day(s.dayCount() - 1)))
+        .orders((long) orders[i])
+        .revenue(revenue[i])
+        .revenue12m(revenue12m[i])
+        .marginRate(marginRate[i])
+        .frequency(x[i])
+        .recency(tx[i])
+        .age(age[i])
+        .pAlive(scores.pAlive[i])
+        .expectedOrders(scores.expectedOrders[i])
+        .expectedOrderValue(scores.orderValue[i])
+        .clv(scores.clv[i])
+        .abcTier(tier)
+        .tierValue(tierValue)
+        .rfm(rfm)
+        .lifecycle(stage)
+        .service(Optional.ofNullable(scores.service[i]))
+        .respondents(s.respondents())
+        .churn(scores.churn[i])
+        .atRiskDependencies(scores.atRiskDependencies.get(i));
+    if (x[i] > 0) {
+      b.meanRepeatSpend(meanRepeat[i]);
+    }
+    if (master != null) {
+      b.name(master.name()).segment(master.segment());
+    }
+    if (scores.service[i] != null) {
+      b.meanDeliveryHours(s.deliveryMillis() / 3_600_000.0 / scores.service[i].shipments());
+    }
+    if (s.invoices() > 0) {
+      b.receivablesOutstanding(s.outstandingCents() / 100.0).receivablesOverdue(s.overdueCents() / 100.0);
+      if (s.invoiced90Cents() > 0) {
+        b.daysSalesOutstanding(90.0 * s.outstandingCents() / s.invoiced90Cents());
+      }
+    }
+    csi(s.answers()).ifPresent(b::csi);
+    nps(s.recommend()).ifPresent(b::nps);
+    if (status == CustomerStatus.LOST || scores.churn[i].level() == RiskLevel.HIGH) {
+      b.winBack(winBack(i, s, tier, scores));
+    }
+    return b.build();
+  }
+
+  private CustomerStatus status(int i, LifecycleAssessment stage) {
+    return switch (stage.stage()) {
+      case TERMINATED -> CustomerStatus.LOST;
+      case STABILITY -> stage.tenure() >= LOYAL_TENURE_MONTHS ? CustomerStatus.LOYAL : CustomerStatus.REPEAT;
+      case EXPLORATION, FORMATION, DECLINE -> x[i] == 0 ? CustomerStatus.FIRST_TIME : CustomerStatus.REPEAT;
+    };
+  }
+
+  private WinBackAdvice winBack(int i, CustomerSummary s, ValueTier tier, Scores scores) {
+    Set<LetGoReason> letGo = EnumSet.noneOf(LetGoReason.class);
+    if (!(marginRate[i] > 0)) {
+      letGo.add(LetGoReason.UNPROFITABLE);
+    }
+    if (s.overdueCents() > 0 && 2 * s.overdueCents() >= s.outstandingCents()) {
+      letGo.add(LetGoReason.NON_PAYING);
+    }
+    return config.winBack().advise(WinBackCase.builder()
+        .customerId(s.customerId())
+        .tier(tier)
+        .clvIfRecovered(Math.max(0, scores.clvIfRecovered[i]))
+        .clvIfLost(0)
+        .successProbability(config.winBackSuccessProbability())
+        .letGoReasons(letGo)
+        .build());
+  }
+
+  private OptionalDouble csi(Map<String, double[]> answers) {
+    if (answers.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    int k = answers.size();
+    double[] means = new double[k];
+    int j = 0;
+    for (double[] sum : answers.values()) {
+      means[j++] = sum[0] / sum[1];
+    }
+    double[] min = new double[k];
+    double[] max = new double[k];
+    double[] weights = new double[k];
+    Arrays.fill(min, config.surveyMin());
+    Arrays.fill(max, config.surveyMax());
+    Arrays.fill(weights, 1);
+    return OptionalDouble.of(WeightedCsi.score(means, min, max, weights));
+  }
+
+  private static OptionalDouble nps(int[] recommend) {
+    int total = Arrays.stream(recommend).sum();
+    if (total == 0) {
+      return OptionalDouble.empty();
+    }
+    double[] answers = new double[total];
+    int at = 0;
+    for (int r = 0; r < recommend.length; r++) {
+      Arrays.fill(answers, at, at + recommend[r], r);
+      at += recommend[r];
+    }
+    return OptionalDouble.of(Nps.score(answers));
+  }
+
+  private BookSummary summary(List<CustomerProfile> profiles, PurchaseFits fits, Scores scores, double[] tierValues) {
+    Map<CustomerStatus, Integer> statuses = new EnumMap<>(CustomerStatus.class);
+    Map<LifecycleStage, Integer> stages = new EnumMap<>(LifecycleStage.class);
+    Map<LifecycleStage, Map<LifecycleStage, Integer>> flows = new EnumMap<>(LifecycleStage.class);
+    double equity = 0;
+    long orderCount = 0;
+    double revenueTotal = 0;
+    ServiceStats service = null;
+    for (int i = 0; i < n; i++) {
+      CustomerProfile p = profiles.get(i);
+      statuses.merge(p.status(), 1, Integer::sum);
+      stages.merge(p.lifecycle().stage(), 1, Integer::sum);
+      if (scores.stageYearAgo[i] != null) {
+        flows.computeIfAbsent(scores.stageYearAgo[i].stage(), k -> new EnumMap<>(LifecycleStage.class))
+            .merge(p.lifecycle().stage(), 1, Integer::sum);
+      }
+      equity += p.clv();
+      orderCount += p.orders();
+      revenueTotal += p.revenue();
+      ServiceStats stats = customers.get(i).service();
+      if (stats != null) {
+        service = service == null ? config.service().newStats().merge(stats) : service.merge(stats);
+      }
+    }
+    List<StageFlow> transitions = new ArrayList<>();
+    flows.forEach((from, to) -> to.forEach((stage, count) -> transitions.add(StageFlow.of(from, stage, count))));
+    List<CustomerId> atRisk = profiles.stream().filter(p -> p.churn().level() == RiskLevel.HIGH)
+        .sorted(Comparator.comparingDouble((CustomerProfile p) -> -p.churn().score())
+            .thenComparing(CustomerProfile::customerId))
+        .map(CustomerProfile::customerId).toList();
+    BookSummary.Builder b = BookSummary.builder()
+        .asOf(asOf)
+        .customers(n)
+        .orders(orderCount)
+        .revenue(revenueTotal)
+        .equity(equity)
+        .horizonMonths(config.horizonMonths())
+        .annualDiscountRate(config.annualDiscountRate())
+        .statuses(statuses)
+        .purchaseFit(fits.purchaseFit())
+        .spendFit(fits.spendFit())
+        .spendFitExcluded(fits.spendExcluded())
+        .tiers(config.abc().summarize(tierValues))
+        .stages(stages)
+        .stageTransitions(transitions)
+        .service(Optional.ofNullable(service).map(ServiceStats::toSummary))
+        .atRisk(atRisk);
+    surveyFigures(b);
+    return b.build();
+  }
+
+  private void surveyFigures(BookSummary.Builder b) {
+    Map<String, double[]> pooled = new TreeMap<>();
+    Map<String, Map<String, double[]>> bySegment = new TreeMap<>();
+    int[] recommend = new int[11];
+    for (CustomerSummary s : customers) {
+      CustomerRecord master = buffer.master().get(s.customerId());
+      Optional<String> segment = master == null ? Optional.empty() : master.segment();
+      s.answers().forEach((item, sum) -> {
+        pool(pooled, item, sum);
+        segment.ifPresent(seg -> pool(bySegment.computeIfAbsent(seg, k -> new TreeMap<>()), item, sum));
+      });
+      for (int r = 0; r < recommend.length; r++) {
+        recommend[r] += s.recommend()[r];
+      }
+    }
+    csi(pooled).ifPresent(b::csi);
+    bySegment.forEach((segment, sums) -> csi(sums).ifPresent(v -> b.putCsiBySegment(segment, v)));
+    nps(recommend).ifPresent(b::nps);
+  }
+
+  private static void pool(Map<String, double[]> into, String item, double[] sum) {
+    double[] total = into.computeIfAbsent(item, k -> new double[2]);
+    total[0] += sum[0];
+    total[1] += sum[1];
+  }
+
+  private static long monthIndex(YearMonth month) {
+    return month.getYear() * 12L + month.getMonthValue() - 1;
+  }
+}

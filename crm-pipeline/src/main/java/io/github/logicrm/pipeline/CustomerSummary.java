@@ -1,0 +1,343 @@
+package io.github.logicrm.pipeline;
+
+import io.github.logicrm.core.book.InvoiceRecord;
+import io.github.logicrm.core.book.OrderRecord;
+import io.github.logicrm.core.book.SurveyRecord;
+import io.github.logicrm.core.customer.CustomerId;
+import io.github.logicrm.core.service.Shipment;
+import io.github.logicrm.metrics.service.ServiceStats;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Everything the pipeline keeps of one customer's records, and no more: the order days with their order counts and
+ * revenue, cost, the service statistics, the consignees, the receivables and the survey answers. Its size grows with
+ * the customer's distinct order days, never with its order lines.
+ *
+ * <p>A mergeable summary in the shape of a {@link java.util.stream.Collector}: a {@link Customer360} creates it,
+ * {@code add} folds in one record, {@link #merge(CustomerSummary)} folds in another summary of the same customer,
+ * and the pipeline finishes it with the book's fits. Merging is order-aware by construction: every part is a sum or
+ * a set union, and money is accumulated in exact cents, so any split of a customer's records into parts, merged in
+ * any order, gives exactly the state of one pass over all of them ({@code merge(a, create())} equals {@code a};
+ * {@code merge(merge(a, b), c)} equals {@code merge(a, merge(b, c))}). Records after the as-of date are not added
+ * here; the book buffer counts them. Not thread-safe: give each thread its own summary and merge them.
+ */
+public final class CustomerSummary {
+
+  private static final int INITIAL_DAYS = 4;
+
+  private final CustomerId customerId;
+  private final Customer360 summarizer;
+  private int[] days = new int[INITIAL_DAYS];
+  private int[] dayOrders = new int[INITIAL_DAYS];
+  private long[] dayCents = new long[INITIAL_DAYS];
+  private int dayCount;
+  private long costCents;
+  private long costedRevenueCents;
+  private ServiceStats service;
+  private long deliveryMillis;
+  private final Set<CustomerId> consignees = new TreeSet<>();
+  private int invoices;
+  private long outstandingCents;
+  private long overdueCents;
+  private long invoiced90Cents;
+  private int respondents;
+  private final Map<String, double[]> answers = new TreeMap<>();
+  private final int[] recommend = new int[11];
+
+  CustomerSummary(CustomerId customerId, Customer360 summarizer) {
+    this.customerId = customerId;
+    this.summarizer = summarizer;
+  }
+
+  /**
+   * Returns the customer this summary is of.
+   *
+   * @return the customer id
+   */
+  public CustomerId customerId() {
+    return customerId;
+  }
+
+  /**
+   * Adds one order: its day (the ship day in the book's zone), revenue, cost, service record and consignee.
+   *
+   * @param order an order of this customer shipped on or before the as-of date, not null
+   * @return this summary
+   * @throws IllegalArgumentException if the order belongs to another customer or ships after the as-of date
+   */
+  public CustomerSummary add(OrderRecord order) {
+    requireOwn(order.customerId(), "order");
+    Shipment shipment = order.shipment();
+    LocalDate day = summarizer.day(shipment.shippedAt());
+    summarizer.requireNotAfterAsOf("order " + shipment.orderId() + " shippedAt", day);
+    long cents = cents(order.revenue());
+    addDay(day, 1, cents);
+    if (order.cost().isPresent()) {
+      costCents += cents(order.cost().getAsDouble());
+      costedRevenueCents += cents;
+    }
+    if (service == null) {
+      service = summarizer.config().service().newStats();
+    }
+    service.add(shipment);
+    deliveryMillis += Duration.between(shipment.shippedAt(), shipment.deliveredAt()).toMillis();
+    order.consigneeId().ifPresent(consignees::add);
+    return this;
+  }
+
+  /**
+   * Adds one purchase of a purchase-only log (a day and an amount, no service record).
+   *
+   * @param day the purchase day, on or before the as-of date, not null
+   * @param amount the purchase value, finite and {@code >= 0}
+   * @return this summary
+   * @throws IllegalArgumentException if the amount is invalid or the day is after the as-of date
+   */
+  public CustomerSummary addPurchase(LocalDate day, double amount) {
+    summarizer.requireNotAfterAsOf("purchase day", day);
+    if (!(amount >= 0 && amount < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("amount must be finite and >= 0: " + amount);
+    }
+    addDay(day, 1, cents(amount));
+    return this;
+  }
+
+  /**
+   * Adds one invoice issued on or before the as-of date: open, overdue and recently invoiced amounts.
+   *
+   * @param invoice an invoice of this customer, not null
+   * @return this summary
+   * @throws IllegalArgumentException if the invoice belongs to another customer or is issued after the as-of date
+   */
+  public CustomerSummary add(InvoiceRecord invoice) {
+    requireOwn(invoice.customerId(), "invoice");
+    LocalDate asOf = summarizer.asOf();
+    summarizer.requireNotAfterAsOf("invoice " + invoice.invoiceId() + " issuedOn", invoice.issuedOn());
+    long cents = cents(invoice.amount());
+    invoices++;
+    if (invoice.isOpenOn(asOf)) {
+      outstandingCents += cents;
+      if (invoice.dueOn().isBefore(asOf)) {
+        overdueCents += cents;
+      }
+    }
+    if (invoice.issuedOn().isAfter(asOf.minusDays(90))) {
+      invoiced90Cents += cents;
+    }
+    return this;
+  }
+
+  /**
+   * Adds one survey response given on or before the as-of date.
+   *
+   * @param response a response from this customer, not null
+   * @return this summary
+   * @throws IllegalArgumentException if the response is from another customer, after the as-of date, or an answer
+   *     lies outside the configured scale
+   */
+  public CustomerSummary add(SurveyRecord response) {
+    requireOwn(response.customerId(), "response");
+    summarizer.requireNotAfterAsOf("response " + response.respondentId() + " answeredOn", response.answeredOn());
+    PipelineConfig config = summarizer.config();
+    response.answers().forEach((item, value) -> {
+      if (!(value >= config.surveyMin() && value <= config.surveyMax())) {
+        throw new IllegalArgumentException("answers[" + item + "] of respondent " + response.respondentId()
+            + " must be in [" + config.surveyMin() + ", " + config.surveyMax() + "]: " + value);
+      }
+      double[] sum = answers.computeIfAbsent(item, k -> new double[2]);
+      sum[0] += value;
+      sum[1]++;
+    });
+    response.recommend().ifPresent(r -> recommend[r]++);
+    respondents++;
+    return this;
+  }
+
+  /**
+   * Folds another summary of the same customer into this one; {@code other} is left unchanged.
+   *
+   * @param other a summary of the same customer from the same summarizer, not null
+   * @return this summary
+   * @throws IllegalArgumentException if {@code other} is of another customer or summarizer; nothing is changed then
+   */
+  public CustomerSummary merge(CustomerSummary other) {
+    requireOwn(other.customerId, "other");
+    if (other.summarizer != summarizer && !other.summarizer.equals(summarizer)) {
+      throw new IllegalArgumentException("other must come from the same summarizer " + summarizer + ": "
+          + other.summarizer);
+    }
+    for (int i = 0; i < other.dayCount; i++) {
+      addDay(other.days[i], other.dayOrders[i], other.dayCents[i]);
+    }
+    costCents += other.costCents;
+    costedRevenueCents += other.costedRevenueCents;
+    if (other.service != null) {
+      if (service == null) {
+        service = summarizer.config().service().newStats();
+      }
+      service.merge(other.service);
+    }
+    deliveryMillis += other.deliveryMillis;
+    consignees.addAll(other.consignees);
+    invoices += other.invoices;
+    outstandingCents += other.outstandingCents;
+    overdueCents += other.overdueCents;
+    invoiced90Cents += other.invoiced90Cents;
+    respondents += other.respondents;
+    other.answers.forEach((item, sum) -> {
+      double[] mine = answers.computeIfAbsent(item, k -> new double[2]);
+      mine[0] += sum[0];
+      mine[1] += sum[1];
+    });
+    for (int r = 0; r < recommend.length; r++) {
+      recommend[r] += other.recommend[r];
+    }
+    return this;
+  }
+
+  private void requireOwn(CustomerId id, String what) {
+    if (!customerId.equals(id)) {
+      throw new IllegalArgumentException(what + " must be of customer " + customerId + ": " + id);
+    }
+  }
+
+  private void addDay(LocalDate day, int orders, long cents) {
+    addDay(Math.toIntExact(day.toEpochDay()), orders, cents);
+  }
+
+  private void addDay(int day, int orders, long cents) {
+    int at = dayCount > 0 && days[dayCount - 1] < day ? -dayCount - 1 : Arrays.binarySearch(days, 0, dayCount, day);
+    if (at >= 0) {
+      dayOrders[at] += orders;
+      dayCents[at] += cents;
+      return;
+    }
+    int insert = -at - 1;
+    if (dayCount == days.length) {
+      days = Arrays.copyOf(days, dayCount * 2);
+      dayOrders = Arrays.copyOf(dayOrders, dayCount * 2);
+      dayCents = Arrays.copyOf(dayCents, dayCount * 2);
+    }
+    System.arraycopy(days, insert, days, insert + 1, dayCount - insert);
+    System.arraycopy(dayOrders, insert, dayOrders, insert + 1, dayCount - insert);
+    System.arraycopy(dayCents, insert, dayCents, insert + 1, dayCount - insert);
+    days[insert] = day;
+    dayOrders[insert] = orders;
+    dayCents[insert] = cents;
+    dayCount++;
+  }
+
+  /** Rounds money to whole cents, the unit in which sums are exact and independent of order. */
+  static long cents(double amount) {
+    return Math.round(amount * 100);
+  }
+
+  // Package-private views for the pipeline's finishing step.
+
+  int dayCount() {
+    return dayCount;
+  }
+
+  int day(int i) {
+    return days[i];
+  }
+
+  int dayOrders(int i) {
+    return dayOrders[i];
+  }
+
+  long dayCents(int i) {
+    return dayCents[i];
+  }
+
+  long costCents() {
+    return costCents;
+  }
+
+  long costedRevenueCents() {
+    return costedRevenueCents;
+  }
+
+  ServiceStats service() {
+    return service;
+  }
+
+  long deliveryMillis() {
+    return deliveryMillis;
+  }
+
+  Set<CustomerId> consignees() {
+    return consignees;
+  }
+
+  int invoices() {
+    return invoices;
+  }
+
+  long outstandingCents() {
+    return outstandingCents;
+  }
+
+  long overdueCents() {
+    return overdueCents;
+  }
+
+  long invoiced90Cents() {
+    return invoiced90Cents;
+  }
+
+  int respondents() {
+    return respondents;
+  }
+
+  Map<String, double[]> answers() {
+    return answers;
+  }
+
+  int[] recommend() {
+    return recommend;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof CustomerSummary s)) {
+      return false;
+    }
+    return customerId.equals(s.customerId) && dayCount == s.dayCount
+        && Arrays.equals(days, 0, dayCount, s.days, 0, dayCount)
+        && Arrays.equals(dayOrders, 0, dayCount, s.dayOrders, 0, dayCount)
+        && Arrays.equals(dayCents, 0, dayCount, s.dayCents, 0, dayCount)
+        && costCents == s.costCents && costedRevenueCents == s.costedRevenueCents
+        && Objects.equals(service == null ? null : service.toSummary(),
+            s.service == null ? null : s.service.toSummary())
+        && deliveryMillis == s.deliveryMillis && consignees.equals(s.consignees) && invoices == s.invoices
+        && outstandingCents == s.outstandingCents && overdueCents == s.overdueCents
+        && invoiced90Cents == s.invoiced90Cents && respondents == s.respondents
+        && Arrays.equals(recommend, s.recommend) && sameAnswers(s.answers);
+  }
+
+  private boolean sameAnswers(Map<String, double[]> other) {
+    if (!answers.keySet().equals(other.keySet())) {
+      return false;
+    }
+    return answers.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), other.get(e.getKey())));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(customerId, dayCount, deliveryMillis, respondents);
+  }
+
+  @Override
+  public String toString() {
+    return "CustomerSummary[" + customerId + ", " + dayCount + " order days, " + invoices + " invoices, "
+        + respondents + " respondents]";
+  }
+}
