@@ -18,5 +18,6 @@ module io.github.logicrm.core {
   exports io.github.logicrm.core.service;
   exports io.github.logicrm.core.switching;
   exports io.github.logicrm.core.internal to
-      io.github.logicrm.metrics;
+      io.github.logicrm.metrics,
+      io.github.logicrm.io;
 }
