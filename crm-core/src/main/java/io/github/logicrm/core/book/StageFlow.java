@@ -19,7 +19,6 @@ public abstract class StageFlow {
    *
    * @return the earlier stage, not null
    */
-  @Value.Parameter
   public abstract LifecycleStage from();
 
   /**
@@ -27,7 +26,6 @@ public abstract class StageFlow {
    *
    * @return the current stage, not null
    */
-  @Value.Parameter
   public abstract LifecycleStage to();
 
   /**
@@ -35,7 +33,6 @@ public abstract class StageFlow {
    *
    * @return the count, {@code > 0}
    */
-  @Value.Parameter
   public abstract int customers();
 
   /**
@@ -47,7 +44,16 @@ public abstract class StageFlow {
    * @return the cell
    */
   public static StageFlow of(LifecycleStage from, LifecycleStage to, int customers) {
-    return ImmutableStageFlow.of(from, to, customers);
+    return builder().from(from).to(to).customers(customers).build();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   @Value.Check
@@ -55,5 +61,10 @@ public abstract class StageFlow {
     if (!(customers() > 0)) {
       throw new IllegalArgumentException("customers must be > 0: " + customers());
     }
+  }
+
+  /** Builds a {@link StageFlow}; every attribute is required. */
+  public static final class Builder extends ImmutableStageFlow.Builder {
+    Builder() {}
   }
 }
