@@ -35,7 +35,8 @@ public final class ValueTypes {
         LoyaltyTypes.TYPES,
         SwitchingTypes.TYPES,
         ServiceTypes.TYPES,
-        RetentionTypes.TYPES);
+        RetentionTypes.TYPES,
+        BookTypes.TYPES);
   }
 
   /**
