@@ -2,6 +2,7 @@ package io.github.logicrm.jackson.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -145,6 +146,11 @@ final class ValueTypeModel<T> {
       Method setter = builderType.getMethod(name, parameter);
       return new Attribute(name, accessor, setter, shape, jsonType);
     } catch (NoSuchMethodException e) {
+      Class<?> primitive = shape == Shape.OPTIONAL ? MethodType.methodType(parameter).unwrap().returnType() : parameter;
+      if (primitive != parameter) {
+        // Immutables takes an Optional<Integer> attribute as int in its builder
+        return withSetter(name, accessor, builderType, primitive, shape, jsonType);
+      }
       return null; // derived or lazy value: not an input attribute
     }
   }

@@ -36,6 +36,7 @@ public final class ValueTypes {
         SwitchingTypes.TYPES,
         ServiceTypes.TYPES,
         RetentionTypes.TYPES,
+        BookTypes.TYPES,
         Customer360Types.TYPES);
   }
 
