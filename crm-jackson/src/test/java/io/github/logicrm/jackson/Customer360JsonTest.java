@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.logicrm.core.book.BookSummary;
 import io.github.logicrm.core.book.CustomerProfile;
+import io.github.logicrm.core.book.PurchaseRecord;
 import io.github.logicrm.core.book.StageFlow;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.customer.CustomerStatus;
@@ -102,6 +103,12 @@ class Customer360JsonTest {
   @Test
   void stageFlowMatchesGolden() {
     assertMatchesGolden(StageFlow.of(LifecycleStage.FORMATION, LifecycleStage.STABILITY, 14), StageFlow.class);
+  }
+
+  @Test
+  void purchaseMatchesGolden() {
+    assertMatchesGolden(PurchaseRecord.of(CustomerId.of("00001"), LocalDate.of(1997, 1, 1), 11.77),
+        PurchaseRecord.class);
   }
 
   @Test

@@ -3,9 +3,9 @@ package io.github.logicrm.pipeline;
 import io.github.logicrm.core.book.CustomerRecord;
 import io.github.logicrm.core.book.InvoiceRecord;
 import io.github.logicrm.core.book.OrderRecord;
+import io.github.logicrm.core.book.PurchaseRecord;
 import io.github.logicrm.core.book.SurveyRecord;
 import io.github.logicrm.core.customer.CustomerId;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -51,19 +51,15 @@ public final class BookBuffer {
   /**
    * Adds one purchase of a purchase-only log; a purchase after the as-of date is counted and left out.
    *
-   * @param customerId the customer, not null
-   * @param day the purchase day, not null
-   * @param amount the purchase value, finite and {@code >= 0}
+   * @param purchase the purchase, not null
    * @return this buffer
-   * @throws IllegalArgumentException if the amount is invalid
    */
-  public BookBuffer addPurchase(CustomerId customerId, LocalDate day, double amount) {
-    Objects.requireNonNull(customerId, "customerId");
-    if (day.isAfter(owner.asOf())) {
+  public BookBuffer add(PurchaseRecord purchase) {
+    if (purchase.date().isAfter(owner.asOf())) {
       recordsAfterAsOf++;
       return this;
     }
-    summary(customerId).addPurchase(day, amount);
+    summary(purchase.customerId()).add(purchase);
     return this;
   }
 

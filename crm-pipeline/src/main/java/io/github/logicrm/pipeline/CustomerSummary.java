@@ -2,6 +2,7 @@ package io.github.logicrm.pipeline;
 
 import io.github.logicrm.core.book.InvoiceRecord;
 import io.github.logicrm.core.book.OrderRecord;
+import io.github.logicrm.core.book.PurchaseRecord;
 import io.github.logicrm.core.book.SurveyRecord;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.service.Shipment;
@@ -95,17 +96,14 @@ public final class CustomerSummary {
   /**
    * Adds one purchase of a purchase-only log (a day and an amount, no service record).
    *
-   * @param day the purchase day, on or before the as-of date, not null
-   * @param amount the purchase value, finite and {@code >= 0}
+   * @param purchase a purchase of this customer on or before the as-of date, not null
    * @return this summary
-   * @throws IllegalArgumentException if the amount is invalid or the day is after the as-of date
+   * @throws IllegalArgumentException if the purchase belongs to another customer or is after the as-of date
    */
-  public CustomerSummary addPurchase(LocalDate day, double amount) {
-    summarizer.requireNotAfterAsOf("purchase day", day);
-    if (!(amount >= 0 && amount < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("amount must be finite and >= 0: " + amount);
-    }
-    addDay(day, 1, cents(amount));
+  public CustomerSummary add(PurchaseRecord purchase) {
+    requireOwn(purchase.customerId(), "purchase");
+    summarizer.requireNotAfterAsOf("purchase date", purchase.date());
+    addDay(purchase.date(), 1, cents(purchase.amount()));
     return this;
   }
 

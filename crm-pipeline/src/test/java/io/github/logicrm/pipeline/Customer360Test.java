@@ -14,6 +14,7 @@ import io.github.logicrm.metrics.clv.GammaGamma;
 import io.github.logicrm.metrics.clv.PurchaseClv;
 import io.github.logicrm.metrics.clv.PurchaseLogSummarizer;
 import io.github.logicrm.metrics.clv.PurchaseModel;
+import io.github.logicrm.pipeline.sample.BookRecords;
 import io.github.logicrm.pipeline.sample.SampleBook;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -31,30 +32,30 @@ import org.junit.jupiter.api.Test;
 class Customer360Test {
 
   private static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
-  private static SampleRecords book;
+  private static BookRecords book;
   private static Customer360 pipeline;
   private static Customer360Result result;
 
   @BeforeAll
   static void runOnce() {
-    book = SampleRecords.of(SampleBook.of(400, 3, AS_OF, 7));
+    book = BookRecords.of(SampleBook.of(400, 3, AS_OF, 7));
     pipeline = Customer360.of(PipelineConfig.withDefaults(), AS_OF);
-    result = pipeline.run(book.orders, book.invoices, book.surveys, book.customers);
+    result = pipeline.run(book.orders(), book.invoices(), book.surveys(), book.customers());
   }
 
   @Test
   void everyCustomerWithOrdersHasOneProfile() {
-    long withOrders = book.orders.stream().map(OrderRecord::customerId).distinct().count();
+    long withOrders = book.orders().stream().map(OrderRecord::customerId).distinct().count();
     assertThat(result.profiles()).hasSize((int) withOrders);
     assertThat(result.summary().customers()).isEqualTo((int) withOrders);
-    assertThat(result.summary().orders()).isEqualTo(book.orders.size());
+    assertThat(result.summary().orders()).isEqualTo(book.orders().size());
     assertThat(result.profiles()).isSortedAccordingTo(Comparator.comparing(CustomerProfile::customerId));
   }
 
   @Test
   void purchaseFiguresEqualThePurchaseLogSummarizer() {
     PurchaseLogSummarizer.Accumulator log = PurchaseLogSummarizer.of(PurchaseTimeUnit.WEEKS, AS_OF).start();
-    book.orders.stream()
+    book.orders().stream()
         .sorted(Comparator.comparing(OrderRecord::customerId).thenComparing(o -> o.shipment().shippedAt()))
         .forEach(o -> log.add(o.customerId().value(),
             LocalDate.ofInstant(o.shipment().shippedAt(), ZoneOffset.UTC), o.revenue()));
@@ -95,14 +96,14 @@ class Customer360Test {
 
   @Test
   void splitAndMergedInAnyOrderEqualsOnePass() {
-    List<OrderRecord> shuffled = new ArrayList<>(book.orders);
+    List<OrderRecord> shuffled = new ArrayList<>(book.orders());
     Collections.shuffle(shuffled, new Random(11));
     List<BookBuffer> parts = List.of(pipeline.create(), pipeline.create(), pipeline.create());
     Random pick = new Random(12);
     shuffled.forEach(o -> parts.get(pick.nextInt(3)).add(o));
-    book.invoices.forEach(i -> parts.get(pick.nextInt(3)).add(i));
-    book.surveys.forEach(s -> parts.get(pick.nextInt(3)).add(s));
-    book.customers.forEach(c -> parts.get(pick.nextInt(3)).add(c));
+    book.invoices().forEach(i -> parts.get(pick.nextInt(3)).add(i));
+    book.surveys().forEach(s -> parts.get(pick.nextInt(3)).add(s));
+    book.customers().forEach(c -> parts.get(pick.nextInt(3)).add(c));
     BookBuffer merged = parts.get(2).merge(parts.get(0)).merge(pipeline.create()).merge(parts.get(1));
     Customer360Result split = pipeline.finish(merged);
     assertThat(split.profiles()).isEqualTo(result.profiles());
@@ -112,8 +113,8 @@ class Customer360Test {
   @Test
   void parallelStreamCollectorEqualsSerialRun() {
     Customer360 serial = Customer360.of(PipelineConfig.withDefaults().withParallel(false), AS_OF);
-    Customer360Result one = book.orders.stream().collect(serial.collector());
-    Customer360Result many = book.orders.parallelStream().collect(pipeline.collector());
+    Customer360Result one = book.orders().stream().collect(serial.collector());
+    Customer360Result many = book.orders().parallelStream().collect(pipeline.collector());
     assertThat(many.profiles()).isEqualTo(one.profiles());
     assertThat(many.summary()).isEqualTo(one.summary());
   }
@@ -138,12 +139,12 @@ class Customer360Test {
   @Test
   void recordsAfterTheAsOfDateAreCountedNotScored() {
     Customer360 earlier = Customer360.of(PipelineConfig.withDefaults(), AS_OF.minusYears(1));
-    Customer360Result r = earlier.run(book.orders, book.invoices, book.surveys, book.customers);
-    long later = book.orders.stream()
+    Customer360Result r = earlier.run(book.orders(), book.invoices(), book.surveys(), book.customers());
+    long later = book.orders().stream()
         .filter(o -> LocalDate.ofInstant(o.shipment().shippedAt(), ZoneOffset.UTC).isAfter(AS_OF.minusYears(1)))
         .count()
-        + book.invoices.stream().filter(i -> i.issuedOn().isAfter(AS_OF.minusYears(1))).count()
-        + book.surveys.stream().filter(s -> s.answeredOn().isAfter(AS_OF.minusYears(1))).count();
+        + book.invoices().stream().filter(i -> i.issuedOn().isAfter(AS_OF.minusYears(1))).count()
+        + book.surveys().stream().filter(s -> s.answeredOn().isAfter(AS_OF.minusYears(1))).count();
     assertThat(r.recordsAfterAsOf()).isEqualTo(later);
   }
 }

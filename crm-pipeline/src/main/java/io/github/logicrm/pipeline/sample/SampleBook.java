@@ -26,6 +26,9 @@ import java.util.SplittableRandom;
  * segments, regions and dependencies, and a satisfaction survey whose answers follow the service each respondent's
  * company received.
  *
+ * <p>Every record carries only what the CSV files of {@code crm-io} carry (complaints as a count, line items named
+ * by their line number), so a book written to files and read back equals the book generated in memory.
+ *
  * <p>The same seed and settings give the same book, record for record; each customer is generated from its own
  * random stream, so the book does not depend on how it is consumed. Times are in UTC. Immutable and thread-safe.
  */
@@ -147,7 +150,7 @@ public final class SampleBook {
       this.seasonality = random.nextDouble() < 0.4 ? 0.2 + 0.3 * random.nextDouble() : 0;
       this.growthPerYear = random.nextDouble() < 0.3 ? -0.4 + 0.9 * random.nextDouble() : 0;
       this.startDay = random.nextDouble() < 0.5 ? begin : begin + random.nextLong(end - begin - 30);
-      double yearsAlive = -Math.log(1 - random.nextDouble()) * (regular ? 8 : 2.5);
+      double yearsAlive = -Math.log(1 - random.nextDouble()) * (regular ? 10 : 5);
       this.dropoutDay = startDay + (long) (yearsAlive * 365);
       this.orderValue = Math.exp(6 + random.nextGaussian());
       this.margin = 0.05 + 0.3 * random.nextDouble();
@@ -218,8 +221,7 @@ public final class SampleBook {
       double revenue = Math.round(orderValue * Math.exp(0.3 * random.nextGaussian()) * 100) / 100.0;
       List<Complaint> complaints = new ArrayList<>();
       if (random.nextDouble() < (failed ? 0.3 : 0.01)) {
-        complaints.add(Complaint.resolved(late ? ComplaintCategory.DELAY : ComplaintCategory.OTHER,
-            Duration.ofHours(2 + random.nextInt(96))));
+        complaints.add(Complaint.open(ComplaintCategory.OTHER));
       }
       Shipment shipment = Shipment.builder()
           .orderId(id.value() + "-" + orderNo)
