@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collector;
 
 /**
  * Scores shipments on the 7R of logistics service and rolls them up per customer: per-right rates, the
@@ -336,12 +337,23 @@ public final class SevenRScorer {
   }
 
   /**
-   * Starts empty statistics that follow this scorer's rules.
+   * Starts empty statistics that follow this scorer's rules: the identity of {@link ServiceStats#merge}.
    *
    * @return new statistics
    */
-  public ServiceStats newStats() {
+  public ServiceStats create() {
     return new ServiceStats(this);
+  }
+
+  /**
+   * Returns a collector that summarizes shipments of any customers as one: {@link #create},
+   * {@link ServiceStats#add(Shipment)}, {@link ServiceStats#merge} and {@link ServiceStats#finish()}.
+   * Sequential and parallel streams give the same summary.
+   *
+   * @return the collector; it throws {@link IllegalStateException} when finishing without shipments
+   */
+  public Collector<Shipment, ?, ServiceSummary> collector() {
+    return Collector.of(this::create, ServiceStats::add, ServiceStats::merge, ServiceStats::finish);
   }
 
   /**
@@ -352,12 +364,12 @@ public final class SevenRScorer {
    * @throws IllegalArgumentException if there are no shipments
    */
   public ServiceSummary summarize(Iterable<Shipment> shipments) {
-    ServiceStats stats = newStats();
+    ServiceStats stats = create();
     shipments.forEach(stats::add);
     if (stats.shipments() == 0) {
       throw new IllegalArgumentException("shipments must not be empty");
     }
-    return stats.toSummary();
+    return stats.finish();
   }
 
   /**
@@ -392,11 +404,11 @@ public final class SevenRScorer {
     Map<CustomerId, ServiceStats> stats = new TreeMap<>();
     for (Shipment s : shipments) {
       if (selected.test(s)) {
-        stats.computeIfAbsent(s.customerId(), id -> newStats()).add(s);
+        stats.computeIfAbsent(s.customerId(), id -> create()).add(s);
       }
     }
     SortedMap<CustomerId, ServiceSummary> result = new TreeMap<>();
-    stats.forEach((id, st) -> result.put(id, st.toSummary(id)));
+    stats.forEach((id, st) -> result.put(id, st.finish(id)));
     return Collections.unmodifiableSortedMap(result);
   }
 
