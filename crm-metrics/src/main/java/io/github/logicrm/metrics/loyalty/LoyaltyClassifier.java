@@ -387,16 +387,11 @@ public final class LoyaltyClassifier {
       return repeat + ", " + (p.attachment() >= t.highAttachment() ? attachment : attachment + ", " + price)
           + ": none of the five types";
     }
-    switch (TYPES[code]) {
-      case PREMIUM:
-        return repeat + ", " + attachment;
-      case MONOPOLY:
-        return repeat + ", " + attachment + ", " + alternatives;
-      case INCENTIVE:
-      case INERTIA:
-        return repeat + ", " + attachment + ", " + alternatives + ", " + promotion;
-      default:
-        return repeat + ", " + attachment + ", " + price;
-    }
+    return switch (TYPES[code]) {
+      case PREMIUM -> repeat + ", " + attachment;
+      case MONOPOLY -> repeat + ", " + attachment + ", " + alternatives;
+      case INCENTIVE, INERTIA -> repeat + ", " + attachment + ", " + alternatives + ", " + promotion;
+      case PRICE -> repeat + ", " + attachment + ", " + price;
+    };
   }
 }

@@ -228,13 +228,10 @@ public final class ServiceStats {
         .unit(scorer.otifUnit())
         .reference(scorer.timeReference())
         .earlyDelivery(scorer.earlyDelivery());
-    switch (scorer.otifUnit()) {
-      case ORDER:
-        return b.onTimeInFull(ordersOnTimeInFull).total(shipments).build();
-      case LINE:
-        return b.onTimeInFull(linesOnTimeInFull).total(lines).build();
-      default:
-        return b.onTimeInFull(unitsOnTimeInFull).total(unitsOrdered).build();
-    }
+    return switch (scorer.otifUnit()) {
+      case ORDER -> b.onTimeInFull(ordersOnTimeInFull).total(shipments).build();
+      case LINE -> b.onTimeInFull(linesOnTimeInFull).total(lines).build();
+      case UNIT -> b.onTimeInFull(unitsOnTimeInFull).total(unitsOrdered).build();
+    };
   }
 }

@@ -265,28 +265,19 @@ public final class SevenRScorer {
   }
 
   private String reason(ServiceRight right, boolean passed, Shipment s) {
-    switch (right) {
-      case PRODUCT:
-        return passed ? "all items correct and undamaged" : productFault(s);
-      case QUANTITY:
-        return passed ? "every line delivered as ordered" : quantityFault(s);
-      case PLACE:
-        return passed ? "delivered to the agreed location" : "delivered to a location other than agreed";
-      case TIME:
-        return timeReason(passed, s);
-      case TERMS:
-        return passed ? "contract terms met" : "contract terms not met";
-      case PRICE:
-        return "invoiced " + s.invoicedPrice() + " against quoted " + s.quotedPrice() + ": difference "
-            + Math.abs(s.invoicedPrice() - s.quotedPrice()) + (passed ? " within" : " above") + " tolerance "
-            + priceTolerance;
-      default:
-        if (passed) {
-          return "documents and tracking complete";
-        }
-        return !s.documentsComplete() && !s.trackingComplete() ? "documents and tracking incomplete"
-            : !s.documentsComplete() ? "documents incomplete" : "tracking incomplete";
-    }
+    return switch (right) {
+      case PRODUCT -> passed ? "all items correct and undamaged" : productFault(s);
+      case QUANTITY -> passed ? "every line delivered as ordered" : quantityFault(s);
+      case PLACE -> passed ? "delivered to the agreed location" : "delivered to a location other than agreed";
+      case TIME -> timeReason(passed, s);
+      case TERMS -> passed ? "contract terms met" : "contract terms not met";
+      case PRICE -> "invoiced " + s.invoicedPrice() + " against quoted " + s.quotedPrice() + ": difference "
+          + Math.abs(s.invoicedPrice() - s.quotedPrice()) + (passed ? " within" : " above") + " tolerance "
+          + priceTolerance;
+      case INFORMATION -> passed ? "documents and tracking complete"
+          : !s.documentsComplete() && !s.trackingComplete() ? "documents and tracking incomplete"
+          : !s.documentsComplete() ? "documents incomplete" : "tracking incomplete";
+    };
   }
 
   private static String productFault(Shipment s) {
