@@ -256,8 +256,17 @@ class SwitchingCostIndexTest {
       assertThat(batch[c]).isEqualTo(weighted.index(row, facets)).isEqualTo(justIndex[c]);
       SwitchingCostScore score = weighted.score(answers("C-" + c, row));
       assertThat(score.index()).isCloseTo(batch[c], within(EXACT));
+      assertThat(score.index()).isEqualTo(batch[c]);
       for (int f = 0; f < 8; f++) {
         assertThat(facetColumns[f][c]).isEqualTo(facets[f]);
+        assertThat(score.facetScores().get(SwitchingCostFacet.values()[f])).isEqualTo(facets[f]);
+      }
+      double[] types = new double[3];
+      for (SwitchingCostFacet f : SwitchingCostFacet.values()) {
+        types[f.type().ordinal()] += weighted.facetWeight(f) * facets[f.ordinal()];
+      }
+      for (SwitchingCostType t : SwitchingCostType.values()) {
+        assertThat(score.typeScores().get(t)).isEqualTo(Math.min(100, types[t.ordinal()]));
       }
     }
   }
