@@ -3,6 +3,7 @@ package io.github.logicrm.metrics.clv;
 import io.github.logicrm.core.clv.PurchaseSummary;
 import io.github.logicrm.core.clv.PurchaseTimeUnit;
 import io.github.logicrm.core.customer.CustomerId;
+import io.github.logicrm.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -322,16 +323,13 @@ public final class PurchaseLogSummarizer {
      * @param amount the purchase value, finite and {@code >= 0}
      * @return this accumulator
      * @throws IllegalArgumentException if a value is invalid or the date is before the customer's previous
-     *     purchase on or before the last period end (the message names the row, counting from 0)
+     *     purchase on or before the last period end; the message names the row, counting from 0, as in
+     *     {@code "amount[5] must be finite and >= 0: -12.5"}
      */
     public Accumulator add(String customerId, LocalDate date, double amount) {
       long row = rows++;
-      if (customerId == null || customerId.isBlank()) {
-        throw new IllegalArgumentException("customerId of row " + row + " must not be blank: " + customerId);
-      }
-      if (!(amount >= 0 && amount < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException("amount of row " + row + " must be finite and >= 0: " + amount);
-      }
+      Checks.notBlank("customerId", row, customerId);
+      Checks.nonNegative("amount", row, amount);
       long day = date.toEpochDay();
       if (day > lastDay) {
         rowsAfterEnd++;
@@ -413,7 +411,7 @@ public final class PurchaseLogSummarizer {
     }
 
     private IllegalArgumentException outOfOrder(long row, String customerId, long previousDay, long day) {
-      return new IllegalArgumentException("date of row " + row + " must not be before customer " + customerId
+      return new IllegalArgumentException(Checks.at("date", row) + " must not be before customer " + customerId
           + "'s previous purchase " + LocalDate.ofEpochDay(previousDay) + ": " + LocalDate.ofEpochDay(day));
     }
 

@@ -309,7 +309,7 @@ public final class SevenRScorer {
   }
 
   private static String line(int index, ShipmentLine l) {
-    return "line " + (index + 1) + " (" + l.item() + "): ";
+    return Checks.at("lines", index) + " (" + l.item() + "): ";
   }
 
   private String timeReason(boolean passed, Shipment s) {

@@ -309,7 +309,8 @@ public final class SwitchingCostIndex {
    *     NaN for a skipped item; all columns the same length
    * @param index receives each customer's index; its length is the number of customers
    * @throws IllegalArgumentException if the shapes do not match, an answer lies outside its item's scale, or a
-   *     facet's coverage is below the minimum; the message names the item and customer row
+   *     facet's coverage is below the minimum; the message names the item and customer row,
+   *     {@code answers[item][row]}, or the whole row, {@code answers[*][row]}
    */
   public void indexAll(double[][] answers, double[] index) {
     indexAll(answers, index, null);

@@ -411,7 +411,7 @@ final class SwitchingCostKernel {
 
   private IllegalArgumentException lowCoverage(int f, int answered, int row) {
     int asked = facetStart[f + 1] - facetStart[f];
-    String who = row < 0 ? "" : "customer row " + row + ": ";
+    String who = row < 0 ? "" : "answers[*][" + row + "]: ";
     if (answered == 0) {
       return new IllegalArgumentException(who + "facet " + FACETS[f] + " has no answers (" + asked + " items asked)");
     }

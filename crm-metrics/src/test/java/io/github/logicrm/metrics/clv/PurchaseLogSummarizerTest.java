@@ -116,13 +116,13 @@ class PurchaseLogSummarizerTest {
         .add("A", LocalDate.of(2026, 2, 1), 10);
     assertThatThrownBy(() -> log.add("A", LocalDate.of(2026, 1, 1), 10))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("date of row 1 must not be before customer A's previous purchase 2026-02-01: 2026-01-01");
+        .hasMessage("date[1] must not be before customer A's previous purchase 2026-02-01: 2026-01-01");
     assertThatThrownBy(() -> log.add("B", LocalDate.of(2026, 1, 1), -5))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("amount of row 2 must be finite and >= 0: -5.0");
+        .hasMessage("amount[2] must be finite and >= 0: -5.0");
     assertThatThrownBy(() -> log.add(" ", LocalDate.of(2026, 1, 1), 5))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("customerId of row 3 must not be blank:  ");
+        .hasMessage("customerId[3] must not be blank: ' '");
     assertThatThrownBy(() -> PurchaseLogSummarizer.of(PurchaseTimeUnit.DAYS, END).create().finish())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("log must hold at least one purchase on or before calibrationEnd 2026-03-31: 0 rows added");
@@ -263,12 +263,12 @@ class PurchaseLogSummarizerTest {
     log.addAll(second);
     assertThatThrownBy(() -> addAll(summarizer.create(), log))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("date of row 4 must not be before customer B's previous purchase 2026-02-01: 2026-01-31");
+        .hasMessage("date[4] must not be before customer B's previous purchase 2026-02-01: 2026-01-31");
     PurchaseLogSummarizer.Accumulator a = addAll(summarizer.create(), first);
     List<PurchaseSummary> before = a.finish();
     assertThatThrownBy(() -> a.merge(addAll(summarizer.create(), second)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("date of row 4 must not be before customer B's previous purchase 2026-02-01: 2026-01-31");
+        .hasMessage("date[4] must not be before customer B's previous purchase 2026-02-01: 2026-01-31");
     assertThat(a.finish()).isEqualTo(before);
     assertThat(a.rows()).isEqualTo(3);
   }
