@@ -151,7 +151,7 @@ public class PurchaseModelBenchmark {
   @Benchmark
   public PurchaseData summarizeMasterLog() {
     PurchaseLogSummarizer.Accumulator acc = PurchaseLogSummarizer.of(PurchaseTimeUnit.WEEKS,
-        LocalDate.of(1997, 9, 30)).withHoldoutEnd(LocalDate.of(1998, 6, 30)).start();
+        LocalDate.of(1997, 9, 30)).withHoldoutEnd(LocalDate.of(1998, 6, 30)).create();
     for (int i = 0; i < logIds.length; i++) {
       acc.add(logIds[i], logDates[i], logAmounts[i]);
     }

@@ -119,7 +119,7 @@ public class ServiceBenchmark {
     }
     stats = new ServiceStats[table.customerIds().size()];
     for (int c = 0; c < stats.length; c++) {
-      stats[c] = scorer.newStats();
+      stats[c] = scorer.create();
     }
   }
 

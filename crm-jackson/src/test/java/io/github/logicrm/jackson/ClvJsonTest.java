@@ -133,7 +133,7 @@ class ClvJsonTest {
         + "\"rewards\":[1.0,0.0],\"period\":\"YEAR\"}";
     assertThatThrownBy(() -> MAPPER.readValue(json, MigrationModel.class))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining("transitionMatrix row 1 (state 'B') must sum to 1 within 1.0E-6: 0.8999999999999999")
+        .hasMessageContaining("transitionMatrix[1] (state 'B') must sum to 1 within 1.0E-6: 0.8999999999999999")
         .hasCauseInstanceOf(IllegalArgumentException.class);
   }
 

@@ -97,7 +97,7 @@ class ServiceJsonTest {
     List<RightCheck> checks = new ArrayList<>();
     for (ServiceRight r : ServiceRight.values()) {
       checks.add(RightCheck.of(r, r != ServiceRight.QUANTITY, r == ServiceRight.QUANTITY
-          ? "line 2 (SKU-SB20): 1.0 short of 12.0" : "ok"));
+          ? "lines[1] (SKU-SB20): 1.0 short of 12.0" : "ok"));
     }
     ShipmentScore score = ShipmentScore.builder().orderId("SO-2026-000417").customerId(CustomerId.of("C-001"))
         .checks(checks).perfectOrder(false).build();

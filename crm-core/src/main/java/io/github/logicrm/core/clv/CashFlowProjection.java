@@ -156,10 +156,10 @@ public abstract class CashFlowProjection {
     Checks.notEmpty("margins", margins());
     Checks.notEmpty("retentionRates", retentionRates());
     for (int k = 0; k < margins().size(); k++) {
-      Checks.finite("margins[" + k + "]", margins().get(k));
+      Checks.finite("margins", k, margins().get(k));
     }
     for (int k = 0; k < retentionRates().size(); k++) {
-      Checks.probability("retentionRates[" + k + "]", retentionRates().get(k));
+      Checks.probability("retentionRates", k, retentionRates().get(k));
     }
     if (!(marginGrowth() > -1 && marginGrowth() < Double.POSITIVE_INFINITY)) {
       throw new IllegalArgumentException("marginGrowth must be finite and > -1: " + marginGrowth());

@@ -76,7 +76,7 @@ public abstract class MigrationClvResult {
     Checks.notEmpty("states", states());
     Checks.sameLength("values", values().size(), "states", states().size());
     for (int i = 0; i < values().size(); i++) {
-      Checks.finite("values[" + i + "]", values().get(i));
+      Checks.finite("values", i, values().get(i));
     }
   }
 

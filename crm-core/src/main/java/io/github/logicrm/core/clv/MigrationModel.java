@@ -122,25 +122,25 @@ public abstract class MigrationModel {
     int n = states().size();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < n; i++) {
-      Checks.notBlank("states[" + i + "]", states().get(i));
+      Checks.notBlank("states", i, states().get(i));
       if (!seen.add(states().get(i))) {
         throw new IllegalArgumentException("states must be unique, duplicate: '" + states().get(i) + "'");
       }
     }
     Checks.sameLength("rewards", rewards().size(), "states", n);
     for (int i = 0; i < n; i++) {
-      Checks.finite("rewards[" + i + "]", rewards().get(i));
+      Checks.finite("rewards", i, rewards().get(i));
     }
     Checks.sameLength("transitionMatrix", transitionMatrix().size(), "states", n);
     for (int i = 0; i < n; i++) {
       List<Double> row = transitionMatrix().get(i);
-      Checks.sameLength("transitionMatrix row " + i, row.size(), "states", n);
+      Checks.sameLength(Checks.at("transitionMatrix", i), row.size(), "states", n);
       double sum = 0;
       for (int j = 0; j < n; j++) {
-        sum += Checks.probability("transitionMatrix[" + i + "][" + j + "]", row.get(j));
+        sum += Checks.inClosedRange("transitionMatrix", i, j, row.get(j), 0, 1);
       }
       if (!(Math.abs(sum - 1) <= ROW_SUM_TOLERANCE)) {
-        throw new IllegalArgumentException("transitionMatrix row " + i + " (state '" + states().get(i)
+        throw new IllegalArgumentException(Checks.at("transitionMatrix", i) + " (state '" + states().get(i)
             + "') must sum to 1 within " + ROW_SUM_TOLERANCE + ": " + sum + " " + row);
       }
     }

@@ -45,16 +45,12 @@ public enum PurchaseTimeUnit {
    *     January 1970 or the year)
    */
   public long periodIndex(LocalDate date) {
-    switch (this) {
-      case DAYS:
-        return date.toEpochDay();
-      case WEEKS:
-        return Math.floorDiv(date.toEpochDay() - MONDAY_EPOCH.toEpochDay(), 7);
-      case MONTHS:
-        return date.getYear() * 12L + date.getMonthValue() - 1;
-      default:
-        return date.getYear();
-    }
+    return switch (this) {
+      case DAYS -> date.toEpochDay();
+      case WEEKS -> Math.floorDiv(date.toEpochDay() - MONDAY_EPOCH.toEpochDay(), 7);
+      case MONTHS -> date.getYear() * 12L + date.getMonthValue() - 1;
+      case YEARS -> date.getYear();
+    };
   }
 
   /**

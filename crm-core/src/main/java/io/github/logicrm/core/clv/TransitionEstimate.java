@@ -77,11 +77,10 @@ public abstract class TransitionEstimate {
     Checks.sameLength("counts", counts().size(), "states", n);
     Checks.sameLength("probabilities", probabilities().size(), "states", n);
     for (int i = 0; i < n; i++) {
-      Checks.sameLength("counts row " + i, counts().get(i).size(), "states", n);
+      Checks.sameLength(Checks.at("counts", i), counts().get(i).size(), "states", n);
       for (int j = 0; j < n; j++) {
         if (counts().get(i).get(j) < 0) {
-          throw new IllegalArgumentException(
-              "counts[" + i + "][" + j + "] must be >= 0: " + counts().get(i).get(j));
+          throw new IllegalArgumentException(Checks.at("counts", i, j) + " must be >= 0: " + counts().get(i).get(j));
         }
       }
     }

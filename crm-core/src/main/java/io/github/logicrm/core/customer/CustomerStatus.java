@@ -43,21 +43,13 @@ public enum CustomerStatus {
     if (next == this) {
       return true;
     }
-    switch (this) {
-      case POTENTIAL:
-        return next == PROSPECT;
-      case PROSPECT:
-        return next == FIRST_TIME || next == POTENTIAL;
-      case FIRST_TIME:
-        return next == REPEAT || next == LOST;
-      case REPEAT:
-        return next == LOYAL || next == LOST;
-      case LOYAL:
-        return next == REPEAT || next == LOST;
-      case LOST:
-        return next == PROSPECT;
-      default:
-        throw new AssertionError(this);
-    }
+    return switch (this) {
+      case POTENTIAL -> next == PROSPECT;
+      case PROSPECT -> next == FIRST_TIME || next == POTENTIAL;
+      case FIRST_TIME -> next == REPEAT || next == LOST;
+      case REPEAT -> next == LOYAL || next == LOST;
+      case LOYAL -> next == REPEAT || next == LOST;
+      case LOST -> next == PROSPECT;
+    };
   }
 }

@@ -8,6 +8,17 @@ import java.util.Collection;
  * <p>Every check throws {@link IllegalArgumentException} whose message names the argument, the rule and the
  * bad value, e.g. {@code "discountRate must be >= 0: -0.1"}. Comparisons are written so that NaN fails them.
  * Not part of the public API.
+ *
+ * <p><b>Where bad input is.</b> One format names the place of a bad value:
+ * <ul>
+ *   <li>in an array or list, the argument with the 0-based index in brackets, {@link #at(String, long)}:
+ *       {@code "recency[17] must be <= age 30.0: 31.5"}; a row of a column table is {@code answers[3][17]}
+ *       (column, then row, as Java indexes it), and a whole row of it {@code answers[*][17]};
+ *   <li>in a file, {@code file:line:column} counted from 1 as editors do, then the message:
+ *       {@code "orders.csv:1042:3 amount must be finite and >= 0: -12.5"}.
+ * </ul>
+ * The indexed checks ({@code nonNegative("recency", i, v)} and the like) build the name only when they throw,
+ * so they cost nothing in a loop over millions of rows.
  */
 public final class Checks {
 
@@ -182,5 +193,194 @@ public final class Checks {
       throw new IllegalArgumentException(
           name + " length must equal " + otherName + " length " + otherLength + ": " + length);
     }
+  }
+
+  /**
+   * Returns the location of an element of an array or list, {@code name[index]}.
+   *
+   * @param name argument name
+   * @param index 0-based index of the element
+   * @return the location, e.g. {@code "recency[17]"}
+   */
+  public static String at(String name, long index) {
+    return name + "[" + index + "]";
+  }
+
+  /**
+   * Requires a finite element.
+   *
+   * @param name argument name for the message
+   * @param index 0-based index of the element, named in the message as {@code name[index]}
+   * @param value value to check
+   * @return the value
+   * @throws IllegalArgumentException if the value is NaN or infinite
+   */
+  public static double finite(String name, long index, double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(at(name, index) + " must be finite: " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires a finite element {@code >= 0}.
+   *
+   * @param name argument name for the message
+   * @param index 0-based index of the element, named in the message as {@code name[index]}
+   * @param value value to check
+   * @return the value
+   * @throws IllegalArgumentException if the value is negative, NaN or infinite
+   */
+  public static double nonNegative(String name, long index, double value) {
+    if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(at(name, index) + " must be finite and >= 0: " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires a finite element {@code > 0}.
+   *
+   * @param name argument name for the message
+   * @param index 0-based index of the element, named in the message as {@code name[index]}
+   * @param value value to check
+   * @return the value
+   * @throws IllegalArgumentException if the value is not positive, NaN or infinite
+   */
+  public static double positive(String name, long index, double value) {
+    if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(at(name, index) + " must be finite and > 0: " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires an element in the closed interval {@code [min, max]}.
+   *
+   * @param name argument name for the message
+   * @param index 0-based index of the element, named in the message as {@code name[index]}
+   * @param value value to check
+   * @param min lower bound, inclusive
+   * @param max upper bound, inclusive
+   * @return the value
+   * @throws IllegalArgumentException if the value is outside the interval or NaN
+   */
+  public static double inClosedRange(String name, long index, double value, double min, double max) {
+    if (!(value >= min && value <= max)) {
+      throw new IllegalArgumentException(at(name, index) + " must be in [" + min + ", " + max + "]: " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires an element that is a probability, a value in {@code [0, 1]}.
+   *
+   * @param name argument name for the message
+   * @param index 0-based index of the element, named in the message as {@code name[index]}
+   * @param value value to check
+   * @return the value
+   * @throws IllegalArgumentException if the value is outside [0, 1] or NaN
+   */
+  public static double probability(String name, long index, double value) {
+    return inClosedRange(name, index, value, 0, 1);
+  }
+
+  /**
+   * Requires an element that is a count {@code >= 0}.
+   *
+   * @param name argument name for the message
+   * @param index 0-based index of the element, named in the message as {@code name[index]}
+   * @param value value to check
+   * @return the value
+   * @throws IllegalArgumentException if the value is negative
+   */
+  public static int nonNegative(String name, long index, int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException(at(name, index) + " must be >= 0: " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires an element that is a string with at least one non-whitespace character.
+   *
+   * @param name argument name for the message
+   * @param index 0-based index of the element, named in the message as {@code name[index]}
+   * @param value value to check
+   * @return the value
+   * @throws IllegalArgumentException if the value is null or blank
+   */
+  public static String notBlank(String name, long index, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(at(name, index) + " must not be blank: "
+          + (value == null ? "null" : "'" + value + "'"));
+    }
+    return value;
+  }
+
+  /**
+   * Returns the location of an element of a two-dimensional array, {@code name[row][column]} as Java indexes
+   * it.
+   *
+   * @param name argument name
+   * @param i 0-based first index
+   * @param j 0-based second index
+   * @return the location, e.g. {@code "matrix[2][0]"}
+   */
+  public static String at(String name, long i, long j) {
+    return name + "[" + i + "][" + j + "]";
+  }
+
+  /**
+   * Requires a finite element {@code >= 0} of a two-dimensional array.
+   *
+   * @param name argument name for the message
+   * @param i 0-based first index
+   * @param j 0-based second index, named in the message as {@code name[i][j]}
+   * @param value value to check
+   * @return the value
+   * @throws IllegalArgumentException if the value is negative, NaN or infinite
+   */
+  public static double nonNegative(String name, long i, long j, double value) {
+    if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(at(name, i, j) + " must be finite and >= 0: " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires a finite element {@code > 0} of a two-dimensional array.
+   *
+   * @param name argument name for the message
+   * @param i 0-based first index
+   * @param j 0-based second index, named in the message as {@code name[i][j]}
+   * @param value value to check
+   * @return the value
+   * @throws IllegalArgumentException if the value is not positive, NaN or infinite
+   */
+  public static double positive(String name, long i, long j, double value) {
+    if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(at(name, i, j) + " must be finite and > 0: " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires an element of a two-dimensional array in the closed interval {@code [min, max]}.
+   *
+   * @param name argument name for the message
+   * @param i 0-based first index
+   * @param j 0-based second index, named in the message as {@code name[i][j]}
+   * @param value value to check
+   * @param min lower bound, inclusive
+   * @param max upper bound, inclusive
+   * @return the value
+   * @throws IllegalArgumentException if the value is outside the interval or NaN
+   */
+  public static double inClosedRange(String name, long i, long j, double value, double min, double max) {
+    if (!(value >= min && value <= max)) {
+      throw new IllegalArgumentException(at(name, i, j) + " must be in [" + min + ", " + max + "]: " + value);
+    }
+    return value;
   }
 }

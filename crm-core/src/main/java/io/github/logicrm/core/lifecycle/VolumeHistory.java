@@ -60,7 +60,7 @@ public abstract class VolumeHistory {
 
   private static void checkSeries(String name, List<Double> series) {
     for (int i = 0; i < series.size(); i++) {
-      Checks.nonNegative(name + "[" + i + "]", series.get(i));
+      Checks.nonNegative(name, i, series.get(i));
     }
   }
 

@@ -67,7 +67,7 @@ public abstract class AhpResult {
   void check() {
     Checks.notEmpty("weights", weights());
     for (int i = 0; i < weights().size(); i++) {
-      Checks.positive("weights[" + i + "]", weights().get(i));
+      Checks.positive("weights", i, weights().get(i));
     }
     Checks.positive("lambdaMax", lambdaMax());
     Checks.finite("consistencyIndex", consistencyIndex());

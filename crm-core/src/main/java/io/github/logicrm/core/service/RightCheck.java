@@ -28,7 +28,7 @@ public abstract class RightCheck {
   public abstract boolean passed();
 
   /**
-   * Returns why it passed or failed, e.g. {@code "line 2 (SKU-7): 1.0 short of 10.0"}.
+   * Returns why it passed or failed, e.g. {@code "lines[1] (SKU-7): 1.0 short of 10.0"}.
    *
    * @return the reason, not blank
    */

@@ -36,37 +36,44 @@ final class ValueTypeSerializer<T> extends StdSerializer<T> {
     gen.writeEndObject();
   }
 
-  private static void writeAttribute(
+  /** Writes an attribute unless it is an empty optional; returns whether it wrote a field. */
+  private static boolean writeAttribute(
       ValueTypeModel.Attribute attribute, Object held, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    switch (attribute.shape) {
-      case OPTIONAL:
+    return switch (attribute.shape) {
+      case PLAIN, COLLECTION, MAP -> {
+        writeField(attribute.name, held, gen, provider);
+        yield true;
+      }
+      case OPTIONAL -> {
         Optional<?> optional = (Optional<?>) held;
         if (optional.isPresent()) {
           writeField(attribute.name, optional.get(), gen, provider);
         }
-        break;
-      case OPTIONAL_DOUBLE:
+        yield optional.isPresent();
+      }
+      case OPTIONAL_DOUBLE -> {
         OptionalDouble d = (OptionalDouble) held;
         if (d.isPresent()) {
           gen.writeNumberField(attribute.name, d.getAsDouble());
         }
-        break;
-      case OPTIONAL_INT:
+        yield d.isPresent();
+      }
+      case OPTIONAL_INT -> {
         OptionalInt i = (OptionalInt) held;
         if (i.isPresent()) {
           gen.writeNumberField(attribute.name, i.getAsInt());
         }
-        break;
-      case OPTIONAL_LONG:
+        yield i.isPresent();
+      }
+      case OPTIONAL_LONG -> {
         OptionalLong l = (OptionalLong) held;
         if (l.isPresent()) {
           gen.writeNumberField(attribute.name, l.getAsLong());
         }
-        break;
-      default:
-        writeField(attribute.name, held, gen, provider);
-    }
+        yield l.isPresent();
+      }
+    };
   }
 
   private static void writeField(String name, Object value, JsonGenerator gen, SerializerProvider provider)

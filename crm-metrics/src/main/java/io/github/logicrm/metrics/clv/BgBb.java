@@ -154,11 +154,7 @@ public final class BgBb {
     Rows.checkLength("probabilityAlive", probabilityAlive.length, x.length);
     Rows.checkLength("expectedPurchases", expectedPurchases.length, x.length);
     for (int i = 0; i < x.length; i++) {
-      try {
-        check(x[i], tx[i], n[i]);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("row " + i + ": " + e.getMessage(), e);
-      }
+      check(x[i], tx[i], n[i], i);
     }
     for (int i = 0; i < x.length; i++) {
       probabilityAlive[i] = probabilityAlive(x[i], tx[i], n[i]);
@@ -207,18 +203,27 @@ public final class BgBb {
   }
 
   static void check(int x, int tx, int n) {
+    check(x, tx, n, -1);
+  }
+
+  /** Checks one history; {@code row} is its index in the array form (named as {@code x[row]}), or -1. */
+  private static void check(int x, int tx, int n, int row) {
     if (n < 0) {
-      throw new IllegalArgumentException("n must be >= 0: " + n);
+      throw new IllegalArgumentException(name("n", row) + " must be >= 0: " + n);
     }
     if (x < 0 || x > tx) {
-      throw new IllegalArgumentException("x must be in [0, tx " + tx + "]: " + x);
+      throw new IllegalArgumentException(name("x", row) + " must be in [0, tx " + tx + "]: " + x);
     }
     if (tx < 0 || tx > n) {
-      throw new IllegalArgumentException("tx must be in [0, n " + n + "]: " + tx);
+      throw new IllegalArgumentException(name("tx", row) + " must be in [0, n " + n + "]: " + tx);
     }
     if (x == 0 && tx != 0) {
-      throw new IllegalArgumentException("tx must be 0 when x is 0: " + tx);
+      throw new IllegalArgumentException(name("tx", row) + " must be 0 when x is 0: " + tx);
     }
+  }
+
+  private static String name(String name, int row) {
+    return row < 0 ? name : Checks.at(name, row);
   }
 
   @Override

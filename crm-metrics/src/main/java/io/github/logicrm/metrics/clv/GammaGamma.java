@@ -124,12 +124,8 @@ public final class GammaGamma {
     Rows.checkLength("out", out.length, x.length);
     requireMean();
     for (int i = 0; i < x.length; i++) {
-      if (x[i] < 0) {
-        throw new IllegalArgumentException("x[" + i + "] must be >= 0: " + x[i]);
-      }
-      if (!(meanSpend[i] >= 0 && meanSpend[i] < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException("meanSpend[" + i + "] must be finite and >= 0: " + meanSpend[i]);
-      }
+      Checks.nonNegative("x", i, x[i]);
+      Checks.nonNegative("meanSpend", i, meanSpend[i]);
       out[i] = p * (gamma + x[i] * meanSpend[i]) / (p * x[i] + q - 1);
     }
   }

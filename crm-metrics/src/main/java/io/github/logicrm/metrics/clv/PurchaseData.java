@@ -1,6 +1,7 @@
 package io.github.logicrm.metrics.clv;
 
 import io.github.logicrm.core.clv.PurchaseSummary;
+import io.github.logicrm.core.internal.Checks;
 import java.util.Arrays;
 import java.util.List;
 
@@ -116,32 +117,22 @@ public final class PurchaseData {
   }
 
   private static void validateRow(int[] x, double[] tx, double[] t, double[] w, double[] m, int i) {
-    if (x[i] < 0) {
-      throw new IllegalArgumentException("frequency[" + i + "] must be >= 0: " + x[i]);
-    }
-    if (!(tx[i] >= 0 && tx[i] < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("recency[" + i + "] must be finite and >= 0: " + tx[i]);
-    }
-    if (!(t[i] >= 0 && t[i] < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("age[" + i + "] must be finite and >= 0: " + t[i]);
-    }
+    Checks.nonNegative("frequency", i, x[i]);
+    Checks.nonNegative("recency", i, tx[i]);
+    Checks.nonNegative("age", i, t[i]);
     if (tx[i] > t[i]) {
       throw new IllegalArgumentException("recency[" + i + "] must be <= age " + t[i] + ": " + tx[i]);
     }
     if (x[i] == 0 && tx[i] != 0) {
       throw new IllegalArgumentException("recency[" + i + "] must be 0 when frequency is 0: " + tx[i]);
     }
-    if (!(w[i] > 0 && w[i] < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("weight[" + i + "] must be finite and > 0: " + w[i]);
-    }
+    Checks.positive("weight", i, w[i]);
     if (m != null) {
       if (x[i] == 0 && m[i] != 0) {
         throw new IllegalArgumentException(
             "meanSpend[" + i + "] must be 0 for a customer without repeat purchases: " + m[i]);
       }
-      if (!(m[i] >= 0 && m[i] < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException("meanSpend[" + i + "] must be finite and >= 0: " + m[i]);
-      }
+      Checks.nonNegative("meanSpend", i, m[i]);
     }
   }
 

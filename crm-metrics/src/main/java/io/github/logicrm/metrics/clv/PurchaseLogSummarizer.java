@@ -3,12 +3,16 @@ package io.github.logicrm.metrics.clv;
 import io.github.logicrm.core.clv.PurchaseSummary;
 import io.github.logicrm.core.clv.PurchaseTimeUnit;
 import io.github.logicrm.core.customer.CustomerId;
+import io.github.logicrm.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collector;
 
 /**
  * Turns a purchase log (customer, date, amount) into per-customer frequency, recency, age and mean repeat
@@ -30,8 +34,12 @@ import java.util.Objects;
  * purchase period), in grain periods converted to the time unit by mean lengths (days / 7 for days in weeks).
  *
  * <p>The log must list each customer's purchases in date order (customers may interleave); an earlier date
- * after a later one for the same customer is rejected with the row number. Immutable and thread-safe; an
- * {@link Accumulator} is for one thread.
+ * after a later one for the same customer is rejected with the row number. Rows after the last period end are
+ * only counted, so their order is not checked.
+ *
+ * <p>Immutable and thread-safe. {@link #create} starts an {@link Accumulator} (for one thread), which adds
+ * rows, merges with the accumulators of other parts of the log and finishes into the summaries;
+ * {@link #collector} wraps the four as a {@link Collector}.
  */
 public final class PurchaseLogSummarizer {
 
@@ -86,35 +94,204 @@ public final class PurchaseLogSummarizer {
   }
 
   /**
-   * Starts accumulating a log.
+   * Starts an empty accumulator: the identity of {@link Accumulator#merge merge}.
    *
    * @return a new, empty accumulator
    */
-  public Accumulator start() {
+  public Accumulator create() {
     return new Accumulator();
   }
 
-  /** Per-customer state: enough to produce the summary, nothing more. */
-  private static final class State {
-    final String id;
-    final long first;
-    long last;
-    long lastHoldout = Long.MIN_VALUE;
-    long lastDay;
-    int frequency;
-    double repeatSpend;
-    int holdoutPurchases;
-    double holdoutSpend;
+  /**
+   * Returns a collector that summarizes a stream of purchase rows, one per customer in order of first
+   * appearance: {@link #create}, {@link Accumulator#add add}, {@link Accumulator#merge merge} and
+   * {@link Accumulator#finish finish}. A parallel stream gives the same summaries as a sequential one, because
+   * merging is order-aware (see {@link Accumulator}); the stream must meet the same date-order rule as the log.
+   *
+   * @param customerId the customer id of a row, not blank
+   * @param date the purchase date of a row, not null
+   * @param amount the purchase value of a row, finite and {@code >= 0}
+   * @param <T> the row type
+   * @return the collector
+   */
+  public <T> Collector<T, ?, List<PurchaseSummary>> collector(Function<? super T, String> customerId,
+      Function<? super T, LocalDate> date, ToDoubleFunction<? super T> amount) {
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(amount, "amount");
+    return Collector.of(this::create,
+        (acc, row) -> acc.add(customerId.apply(row), date.apply(row), amount.applyAsDouble(row)),
+        Accumulator::merge, Accumulator::finish);
+  }
 
-    State(String id, long first, long day) {
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof PurchaseLogSummarizer)) {
+      return false;
+    }
+    PurchaseLogSummarizer other = (PurchaseLogSummarizer) o;
+    return unit == other.unit && grain == other.grain && calibrationEnd.equals(other.calibrationEnd)
+        && Objects.equals(holdoutEnd, other.holdoutEnd);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(unit, grain, calibrationEnd, holdoutEnd);
+  }
+
+  @Override
+  public String toString() {
+    return "PurchaseLogSummarizer{unit=" + unit + ", grain=" + grain + ", calibrationEnd=" + calibrationEnd
+        + ", holdoutEnd=" + (holdoutEnd == null ? "none" : holdoutEnd) + "}";
+  }
+
+  /**
+   * One customer's rows on or before the last period end, as far as one accumulator has seen them: enough to
+   * produce the summary and to append a later part of the log, nothing more.
+   */
+  private static final class State {
+    /** Offsets of the spend sums in {@link #spend}; each sum is a (high, low) pair of doubles. */
+    static final int FIRST_SPEND = 0;
+    static final int REPEAT_SPEND = 2;
+    static final int HOLDOUT_SPEND = 4;
+
+    final String id;
+    /** The customer's first row in the window, counted from 0 in its accumulator. */
+    long firstRow;
+    long firstDay;
+    long lastDay;
+    /** Whether the first row is in the calibration period: only then is the customer summarized. */
+    boolean calibration;
+    long first;
+    long last;
+    int frequency;
+    long holdoutRows;
+    /** Distinct holdout periods, including one equal to the last calibration period. */
+    int holdoutPeriods;
+    long firstHoldout;
+    long lastHoldout;
+    /**
+     * Spend in the first calibration period, in later calibration periods and in the holdout period, each as
+     * an unevaluated sum high + low (double-double), so that sums of a split log equal those of one pass.
+     */
+    final double[] spend = new double[6];
+
+    State(String id) {
       this.id = id;
-      this.first = first;
-      this.last = first;
-      this.lastDay = day;
+    }
+
+    State copy(long rowOffset) {
+      State c = new State(id);
+      c.firstRow = firstRow + rowOffset;
+      c.firstDay = firstDay;
+      c.lastDay = lastDay;
+      c.calibration = calibration;
+      c.first = first;
+      c.last = last;
+      c.frequency = frequency;
+      c.holdoutRows = holdoutRows;
+      c.holdoutPeriods = holdoutPeriods;
+      c.firstHoldout = firstHoldout;
+      c.lastHoldout = lastHoldout;
+      System.arraycopy(spend, 0, c.spend, 0, spend.length);
+      return c;
+    }
+
+    /** Adds one row in the window, dated on or after {@link #lastDay}. */
+    void add(long day, long period, boolean inCalibration, double amount) {
+      lastDay = day;
+      if (inCalibration) {
+        if (period != last) {
+          frequency++;
+          last = period;
+        }
+        addSpend(period == first ? FIRST_SPEND : REPEAT_SPEND, amount, 0);
+      } else {
+        holdoutRows++;
+        if (holdoutPeriods == 0 || period != lastHoldout) {
+          firstHoldout = holdoutPeriods == 0 ? period : firstHoldout;
+          holdoutPeriods++;
+          lastHoldout = period;
+        }
+        addSpend(HOLDOUT_SPEND, amount, 0);
+      }
+    }
+
+    /** Appends a later part of the same customer's rows, which starts on or after {@link #lastDay}. */
+    void append(State later) {
+      lastDay = later.lastDay;
+      if (later.calibration) {
+        // the later part starts in the calibration period, so this part has no holdout rows
+        frequency += later.frequency + (later.first != last ? 1 : 0);
+        int firstTo = later.first == first ? FIRST_SPEND : REPEAT_SPEND;
+        addSpend(firstTo, later.spend[FIRST_SPEND], later.spend[FIRST_SPEND + 1]);
+        addSpend(REPEAT_SPEND, later.spend[REPEAT_SPEND], later.spend[REPEAT_SPEND + 1]);
+        last = later.last;
+      }
+      if (later.holdoutPeriods > 0) {
+        if (holdoutPeriods == 0) {
+          firstHoldout = later.firstHoldout;
+        }
+        holdoutPeriods += later.holdoutPeriods - (holdoutPeriods > 0 && later.firstHoldout == lastHoldout ? 1 : 0);
+        lastHoldout = later.lastHoldout;
+      }
+      holdoutRows += later.holdoutRows;
+      addSpend(HOLDOUT_SPEND, later.spend[HOLDOUT_SPEND], later.spend[HOLDOUT_SPEND + 1]);
+    }
+
+    /** Adds high + low to the double-double sum at {@code at} (Knuth's two-sum, then renormalization). */
+    private void addSpend(int at, double high, double low) {
+      double a = spend[at];
+      double s = a + high;
+      double v = s - a;
+      double error = (a - (s - v)) + (high - v);
+      double t = spend[at + 1] + low + error;
+      double h = s + t;
+      spend[at] = h;
+      spend[at + 1] = t - (h - s);
+    }
+
+    double repeatSpend() {
+      return spend[REPEAT_SPEND] + spend[REPEAT_SPEND + 1];
+    }
+
+    double holdoutSpend() {
+      return spend[HOLDOUT_SPEND] + spend[HOLDOUT_SPEND + 1];
+    }
+
+    int holdoutPurchases() {
+      return holdoutPeriods - (holdoutPeriods > 0 && firstHoldout == last ? 1 : 0);
     }
   }
 
-  /** Accumulates one log, row by row. Not thread-safe. */
+  /**
+   * Accumulates a log, row by row, and merges with accumulators of other parts of the log: the mutable buffer
+   * of {@link #collector}, with the contract of {@link Collector}'s supplier ({@link #create}), accumulator
+   * ({@link #add}), combiner ({@link #merge}) and finisher ({@link #finish}):
+   *
+   * <pre>{@code
+   * // identity: merging an empty accumulator changes nothing, on either side
+   * a.merge(summarizer.create())   gives the summaries of a
+   * summarizer.create().merge(a)   gives the summaries of a
+   * // associativity: a log split anywhere, its parts merged left to right in any grouping, equals one pass
+   * summarizer.create().add(r1).add(r2).add(r3)
+   *     equals  summarizer.create().add(r1).merge(summarizer.create().add(r2).add(r3))
+   *     equals  summarizer.create().add(r1).add(r2).merge(summarizer.create().add(r3))
+   * }</pre>
+   *
+   * <p><b>A customer seen in two parts.</b> Merging is order-aware: {@code a.merge(b)} is exactly one pass over
+   * a's rows followed by b's rows. A customer in both parts continues: b's first transaction period may be
+   * a's last one (then it is the same transaction), b's purchases count as repeat purchases, in the
+   * calibration or the holdout period as their dates say, and a customer whose first rows in a are in the
+   * holdout period is still a later customer. Because each customer's rows must be in date order, b's first
+   * row of a customer in both parts must not be dated before a's last; otherwise the merge throws the
+   * exception one pass would, naming that row as counted in the concatenated log, and changes nothing. So
+   * the parts must be merged in the order of the log (a parallel stream does), but in any grouping. Counts
+   * are exact, and spend sums are kept in double-double precision, so they are bit-for-bit those of one
+   * pass while a customer's amounts span fewer than about 100 binary digits (cents up to 10^12, say).
+   *
+   * <p>Mutable and not thread-safe: give each thread its own and merge them.
+   */
   public final class Accumulator {
 
     private final Map<String, State> customers = new HashMap<>();
@@ -125,8 +302,18 @@ public final class PurchaseLogSummarizer {
     private long rows;
     private long rowsAfterEnd;
     private long rowsOfLaterCustomers;
+    private int summarized;
 
     private Accumulator() {}
+
+    /**
+     * Returns the summarizer whose rules this accumulator follows.
+     *
+     * @return the summarizer
+     */
+    public PurchaseLogSummarizer summarizer() {
+      return PurchaseLogSummarizer.this;
+    }
 
     /**
      * Adds one purchase.
@@ -136,54 +323,96 @@ public final class PurchaseLogSummarizer {
      * @param amount the purchase value, finite and {@code >= 0}
      * @return this accumulator
      * @throws IllegalArgumentException if a value is invalid or the date is before the customer's previous
-     *     purchase (the message names the row, counting from 0)
+     *     purchase on or before the last period end; the message names the row, counting from 0, as in
+     *     {@code "amount[5] must be finite and >= 0: -12.5"}
      */
     public Accumulator add(String customerId, LocalDate date, double amount) {
       long row = rows++;
-      if (customerId == null || customerId.isBlank()) {
-        throw new IllegalArgumentException("customerId of row " + row + " must not be blank: " + customerId);
-      }
-      if (!(amount >= 0 && amount < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException("amount of row " + row + " must be finite and >= 0: " + amount);
-      }
+      Checks.notBlank("customerId", row, customerId);
+      Checks.nonNegative("amount", row, amount);
       long day = date.toEpochDay();
-      State state = customers.get(customerId);
-      if (state != null && day < state.lastDay) {
-        throw new IllegalArgumentException("date of row " + row + " must not be before customer " + customerId
-            + "'s previous purchase " + LocalDate.ofEpochDay(state.lastDay) + ": " + date);
-      }
       if (day > lastDay) {
         rowsAfterEnd++;
         return this;
       }
+      State state = customers.get(customerId);
+      if (state != null && day < state.lastDay) {
+        throw outOfOrder(row, customerId, state.lastDay, day);
+      }
       long period = grain.periodIndex(date);
+      boolean inCalibration = day <= calibrationEndDay;
       if (state == null) {
-        if (day > calibrationEndDay) {
-          rowsOfLaterCustomers++;
-          return this;
-        }
-        state = new State(customerId, period, day);
+        state = new State(customerId);
+        state.firstRow = row;
+        state.firstDay = day;
+        state.lastDay = day;
+        state.calibration = inCalibration;
+        state.first = period;
+        state.last = period;
         customers.put(customerId, state);
         order.add(state);
-        return this;
+        summarized += inCalibration ? 1 : 0;
       }
-      state.lastDay = day;
-      if (day <= calibrationEndDay) {
-        if (period != state.last) {
-          state.frequency++;
-          state.last = period;
-        }
-        if (period != state.first) {
-          state.repeatSpend += amount;
-        }
-      } else {
-        if (period != state.lastHoldout && period != state.last) {
-          state.holdoutPurchases++;
-          state.lastHoldout = period;
-        }
-        state.holdoutSpend += amount;
+      if (!state.calibration) {
+        rowsOfLaterCustomers++;
       }
+      state.add(day, period, inCalibration, amount);
       return this;
+    }
+
+    /**
+     * Appends another accumulator's rows to these, as if they had been added here after this one's rows.
+     *
+     * @param other an accumulator of a summarizer with the same rules, not this one, not null; left unchanged
+     * @return this accumulator
+     * @throws IllegalArgumentException if {@code other} follows different rules or is this accumulator, or
+     *     if a customer's rows in {@code other} start before that customer's last row here (the message names
+     *     the first such row, counted in the concatenated log); nothing is changed then
+     */
+    public Accumulator merge(Accumulator other) {
+      if (other == this) {
+        throw new IllegalArgumentException("other must not be this accumulator: " + this);
+      }
+      if (!summarizer().equals(other.summarizer())) {
+        throw new IllegalArgumentException(
+            "other must follow the same rules " + summarizer() + ": " + other.summarizer());
+      }
+      State conflict = null;
+      State previous = null;
+      for (State later : other.order) {
+        State earlier = customers.get(later.id);
+        if (earlier != null && later.firstDay < earlier.lastDay
+            && (conflict == null || later.firstRow < conflict.firstRow)) {
+          conflict = later;
+          previous = earlier;
+        }
+      }
+      if (conflict != null) {
+        throw outOfOrder(rows + conflict.firstRow, conflict.id, previous.lastDay, conflict.firstDay);
+      }
+      for (State later : other.order) {
+        State earlier = customers.get(later.id);
+        if (earlier == null) {
+          State copy = later.copy(rows);
+          customers.put(copy.id, copy);
+          order.add(copy);
+          summarized += copy.calibration ? 1 : 0;
+        } else {
+          if (earlier.calibration && !later.calibration) {
+            rowsOfLaterCustomers -= later.holdoutRows;
+          }
+          earlier.append(later);
+        }
+      }
+      rows += other.rows;
+      rowsAfterEnd += other.rowsAfterEnd;
+      rowsOfLaterCustomers += other.rowsOfLaterCustomers;
+      return this;
+    }
+
+    private IllegalArgumentException outOfOrder(long row, String customerId, long previousDay, long day) {
+      return new IllegalArgumentException(Checks.at("date", row) + " must not be before customer " + customerId
+          + "'s previous purchase " + LocalDate.ofEpochDay(previousDay) + ": " + LocalDate.ofEpochDay(day));
     }
 
     /**
@@ -219,30 +448,33 @@ public final class PurchaseLogSummarizer {
      * @return the count
      */
     public int customers() {
-      return order.size();
+      return summarized;
     }
 
     /**
-     * Returns the summaries, one per customer in order of first appearance.
+     * Returns the summaries, one per customer in order of first appearance: the finisher.
      *
      * @return a new list
      * @throws IllegalArgumentException if no customer bought in the calibration period
      */
-    public List<PurchaseSummary> summaries() {
+    public List<PurchaseSummary> finish() {
       requireCustomers();
       double scale = grain.days() / unit.days();
-      List<PurchaseSummary> out = new ArrayList<>(order.size());
+      List<PurchaseSummary> out = new ArrayList<>(summarized);
       for (State s : order) {
+        if (!s.calibration) {
+          continue;
+        }
         PurchaseSummary.Builder b = PurchaseSummary.builder()
             .customerId(CustomerId.of(s.id))
             .frequency(s.frequency)
             .recency((s.last - s.first) * scale)
             .age((calibrationEndPeriod - s.first) * scale);
         if (s.frequency > 0) {
-          b.meanRepeatSpend(s.repeatSpend / s.frequency);
+          b.meanRepeatSpend(s.repeatSpend() / s.frequency);
         }
         if (holdoutEnd != null) {
-          b.holdoutPurchases(s.holdoutPurchases).holdoutSpend(s.holdoutSpend);
+          b.holdoutPurchases(s.holdoutPurchases()).holdoutSpend(s.holdoutSpend());
         }
         out.add(b.build());
       }
@@ -251,7 +483,7 @@ public final class PurchaseLogSummarizer {
 
     /**
      * Returns the summaries as columnar data for fitting and scoring, rows in order of first appearance, with
-     * the mean repeat spend (0 without repeat purchases).
+     * the mean repeat spend (0 without repeat purchases): the columnar finisher.
      *
      * @return the data
      * @throws IllegalArgumentException if no customer bought in the calibration period
@@ -259,26 +491,35 @@ public final class PurchaseLogSummarizer {
     public PurchaseData data() {
       requireCustomers();
       double scale = grain.days() / unit.days();
-      int n = order.size();
+      int n = summarized;
       int[] x = new int[n];
       double[] tx = new double[n];
       double[] t = new double[n];
       double[] m = new double[n];
-      for (int i = 0; i < n; i++) {
-        State s = order.get(i);
+      int i = 0;
+      for (State s : order) {
+        if (!s.calibration) {
+          continue;
+        }
         x[i] = s.frequency;
         tx[i] = (s.last - s.first) * scale;
         t[i] = (calibrationEndPeriod - s.first) * scale;
-        m[i] = s.frequency > 0 ? s.repeatSpend / s.frequency : 0;
+        m[i] = s.frequency > 0 ? s.repeatSpend() / s.frequency : 0;
+        i++;
       }
       return PurchaseData.of(x, tx, t).withMeanSpend(m);
     }
 
     private void requireCustomers() {
-      if (order.isEmpty()) {
+      if (summarized == 0) {
         throw new IllegalArgumentException("log must hold at least one purchase on or before calibrationEnd "
             + calibrationEnd + ": " + rows + " rows added");
       }
+    }
+
+    @Override
+    public String toString() {
+      return "Accumulator{" + rows + " rows, " + summarized + " customers}";
     }
   }
 }

@@ -102,16 +102,12 @@ public sealed interface PurchaseModel permits AbstractPurchaseModel {
    */
   static PurchaseModel from(PurchaseModelFit fit) {
     double[] p = fit.parameterArray();
-    switch (fit.model()) {
-      case BG_NBD:
-        return BgNbd.of(p[0], p[1], p[2], p[3]);
-      case MBG_NBD:
-        return MbgNbd.of(p[0], p[1], p[2], p[3]);
-      case PARETO_NBD:
-        return ParetoNbd.of(p[0], p[1], p[2], p[3]);
-      default:
-        throw new IllegalArgumentException(
-            "fit must be of BG_NBD, MBG_NBD or PARETO_NBD for a purchase model: " + fit.model());
-    }
+    return switch (fit.model()) {
+      case BG_NBD -> BgNbd.of(p[0], p[1], p[2], p[3]);
+      case MBG_NBD -> MbgNbd.of(p[0], p[1], p[2], p[3]);
+      case PARETO_NBD -> ParetoNbd.of(p[0], p[1], p[2], p[3]);
+      case BG_BB, GAMMA_GAMMA -> throw new IllegalArgumentException(
+          "fit must be of BG_NBD, MBG_NBD or PARETO_NBD for a purchase model: " + fit.model());
+    };
   }
 }

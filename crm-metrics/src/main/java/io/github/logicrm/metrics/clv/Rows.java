@@ -1,17 +1,15 @@
 package io.github.logicrm.metrics.clv;
 
+import io.github.logicrm.core.internal.Checks;
+
 /** Argument checks for the per-customer and batch prediction methods. */
 final class Rows {
 
   private Rows() {}
 
   static void check(int x, double tx, double age) {
-    if (x < 0) {
-      throw new IllegalArgumentException("frequency must be >= 0: " + x);
-    }
-    if (!(age >= 0 && age < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("age must be finite and >= 0: " + age);
-    }
+    Checks.nonNegative("frequency", x);
+    Checks.nonNegative("age", age);
     if (!(tx >= 0 && tx <= age)) {
       throw new IllegalArgumentException("recency must be in [0, age " + age + "]: " + tx);
     }
@@ -21,9 +19,7 @@ final class Rows {
   }
 
   static void checkHorizon(double t) {
-    if (!(t >= 0 && t < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("t must be finite and >= 0: " + t);
-    }
+    Checks.nonNegative("t", t);
   }
 
   static void checkBatch(double t, int[] x, double[] tx, double[] age, double[] out1, double[] out2) {
@@ -34,12 +30,8 @@ final class Rows {
     checkLength("probabilityAlive", out1.length, n);
     checkLength("expectedPurchases", out2.length, n);
     for (int i = 0; i < n; i++) {
-      if (x[i] < 0) {
-        throw new IllegalArgumentException("frequency[" + i + "] must be >= 0: " + x[i]);
-      }
-      if (!(age[i] >= 0 && age[i] < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException("age[" + i + "] must be finite and >= 0: " + age[i]);
-      }
+      Checks.nonNegative("frequency", i, x[i]);
+      Checks.nonNegative("age", i, age[i]);
       if (!(tx[i] >= 0 && tx[i] <= age[i])) {
         throw new IllegalArgumentException("recency[" + i + "] must be in [0, age " + age[i] + "]: " + tx[i]);
       }

@@ -335,15 +335,16 @@ public final class LifecycleClassifier {
     boolean any = false;
     for (int t = 0; t < length; t++) {
       double x = v[offset + t];
-      if (!(x >= 0 && x < Double.POSITIVE_INFINITY)) {
-        String where = row < 0 ? "[" + t + "]" : "[" + row + "][" + t + "]";
-        throw new IllegalArgumentException(name + where + " must be finite and >= 0: " + x);
+      if (row < 0) {
+        Checks.nonNegative(name, t, x);
+      } else {
+        Checks.nonNegative(name, row, t, x);
       }
       any |= x > 0;
     }
     if (!any) {
-      String where = row < 0 ? "" : "[" + row + "]";
-      throw new IllegalArgumentException(name + where + " must have a period with volume > 0, all "
+      String where = row < 0 ? name : Checks.at(name, row);
+      throw new IllegalArgumentException(where + " must have a period with volume > 0, all "
           + length + " periods are 0");
     }
   }

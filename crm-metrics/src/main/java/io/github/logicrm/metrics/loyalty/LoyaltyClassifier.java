@@ -199,11 +199,11 @@ public final class LoyaltyClassifier {
 
   private static IllegalArgumentException badRow(int i, double a, double r, double p, double s, int k) {
     try {
-      Checks.inClosedRange("attachment[" + i + "]", a, 0, 100);
-      Checks.probability("repeatPurchaseRate[" + i + "]", r);
-      Checks.probability("promotionShare[" + i + "]", p);
-      Checks.inClosedRange("priceSensitivity[" + i + "]", s, 0, 100);
-      Checks.nonNegative("viableAlternatives[" + i + "]", k);
+      Checks.inClosedRange("attachment", i, a, 0, 100);
+      Checks.probability("repeatPurchaseRate", i, r);
+      Checks.probability("promotionShare", i, p);
+      Checks.inClosedRange("priceSensitivity", i, s, 0, 100);
+      Checks.nonNegative("viableAlternatives", i, k);
     } catch (IllegalArgumentException e) {
       return e;
     }
@@ -365,10 +365,7 @@ public final class LoyaltyClassifier {
 
   /** Checks one row of a column; builds the message (and allocates) only when the value is out of range. */
   private static void requireInRange(String column, double[] values, int row, double min, double max) {
-    double v = values[row];
-    if (!(v >= min && v <= max)) {
-      Checks.inClosedRange(column + "[" + row + "]", v, min, max);
-    }
+    Checks.inClosedRange(column, row, values[row], min, max);
   }
 
   private String reason(LoyaltyProfile p, int code) {
@@ -387,16 +384,11 @@ public final class LoyaltyClassifier {
       return repeat + ", " + (p.attachment() >= t.highAttachment() ? attachment : attachment + ", " + price)
           + ": none of the five types";
     }
-    switch (TYPES[code]) {
-      case PREMIUM:
-        return repeat + ", " + attachment;
-      case MONOPOLY:
-        return repeat + ", " + attachment + ", " + alternatives;
-      case INCENTIVE:
-      case INERTIA:
-        return repeat + ", " + attachment + ", " + alternatives + ", " + promotion;
-      default:
-        return repeat + ", " + attachment + ", " + price;
-    }
+    return switch (TYPES[code]) {
+      case PREMIUM -> repeat + ", " + attachment;
+      case MONOPOLY -> repeat + ", " + attachment + ", " + alternatives;
+      case INCENTIVE, INERTIA -> repeat + ", " + attachment + ", " + alternatives + ", " + promotion;
+      case PRICE -> repeat + ", " + attachment + ", " + price;
+    };
   }
 }

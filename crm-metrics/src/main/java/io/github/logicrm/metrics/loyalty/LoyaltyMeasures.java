@@ -26,7 +26,7 @@ public final class LoyaltyMeasures {
     int first = -1;
     int repeats = 0;
     for (int t = 0; t < ordersPerPeriod.length; t++) {
-      Checks.nonNegative("ordersPerPeriod[" + t + "]", ordersPerPeriod[t]);
+      Checks.nonNegative("ordersPerPeriod", t, ordersPerPeriod[t]);
       if (ordersPerPeriod[t] > 0) {
         if (first < 0) {
           first = t;
@@ -55,7 +55,7 @@ public final class LoyaltyMeasures {
     int buyers = 0;
     int repeaters = 0;
     for (int i = 0; i < purchases.length; i++) {
-      Checks.nonNegative("purchases[" + i + "]", purchases[i]);
+      Checks.nonNegative("purchases", i, purchases[i]);
       buyers += purchases[i] > 0 ? 1 : 0;
       repeaters += purchases[i] > 1 ? 1 : 0;
     }

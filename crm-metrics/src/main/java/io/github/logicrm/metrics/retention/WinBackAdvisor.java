@@ -116,36 +116,44 @@ public final class WinBackAdvisor {
       reasons.add("let go: estimated recovery cost " + money(cost.getAsDouble()) + " above the spend cap");
       return WinBackDecision.LET_GO;
     }
-    switch (c.tier()) {
-      case KEY:
+    return switch (c.tier()) {
+      case KEY -> {
         reasons.add("key customer: save at high effort, spending up to the cap");
-        return WinBackDecision.SAVE_HIGH_EFFORT;
-      case MAJOR:
+        yield WinBackDecision.SAVE_HIGH_EFFORT;
+      }
+      case MAJOR -> {
         reasons.add("major customer: save, spending up to the cap");
-        return WinBackDecision.SAVE;
-      case ORDINARY:
-        if (cost.isEmpty()) {
-          reasons.add("let go: ordinary customers are saved only when the cost is known to be below the gain,"
-              + " and there is no cost estimate");
-          return WinBackDecision.LET_GO;
-        }
-        if (cost.getAsDouble() < gain) {
-          reasons.add("ordinary customer: save, the estimated cost " + money(cost.getAsDouble())
-              + " is below the gain");
-          return WinBackDecision.SAVE;
-        }
-        reasons.add("let go: ordinary customer whose estimated cost is not below the gain");
-        return WinBackDecision.LET_GO;
-      default:
-        if (cost.isPresent() && cost.getAsDouble() <= smallTierCostShare * gain) {
-          reasons.add("small customer: a low-effort attempt only, the estimated cost " + money(cost.getAsDouble())
-              + " is at most " + smallTierCostShare + " of the gain");
-          return WinBackDecision.SAVE_LOW_EFFORT;
-        }
-        reasons.add("let go: small customers are mostly let go (a low-effort attempt only when it costs at most "
-            + smallTierCostShare + " of the gain)");
-        return WinBackDecision.LET_GO;
+        yield WinBackDecision.SAVE;
+      }
+      case ORDINARY -> ordinary(cost, gain, reasons);
+      case SMALL -> small(cost, gain, reasons);
+    };
+  }
+
+  private static WinBackDecision ordinary(OptionalDouble cost, double gain, List<String> reasons) {
+    if (cost.isEmpty()) {
+      reasons.add("let go: ordinary customers are saved only when the cost is known to be below the gain,"
+          + " and there is no cost estimate");
+      return WinBackDecision.LET_GO;
     }
+    if (cost.getAsDouble() < gain) {
+      reasons.add("ordinary customer: save, the estimated cost " + money(cost.getAsDouble())
+          + " is below the gain");
+      return WinBackDecision.SAVE;
+    }
+    reasons.add("let go: ordinary customer whose estimated cost is not below the gain");
+    return WinBackDecision.LET_GO;
+  }
+
+  private WinBackDecision small(OptionalDouble cost, double gain, List<String> reasons) {
+    if (cost.isPresent() && cost.getAsDouble() <= smallTierCostShare * gain) {
+      reasons.add("small customer: a low-effort attempt only, the estimated cost " + money(cost.getAsDouble())
+          + " is at most " + smallTierCostShare + " of the gain");
+      return WinBackDecision.SAVE_LOW_EFFORT;
+    }
+    reasons.add("let go: small customers are mostly let go (a low-effort attempt only when it costs at most "
+        + smallTierCostShare + " of the gain)");
+    return WinBackDecision.LET_GO;
   }
 
   private static String money(double amount) {

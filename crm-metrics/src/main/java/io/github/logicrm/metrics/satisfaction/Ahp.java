@@ -1,5 +1,6 @@
 package io.github.logicrm.metrics.satisfaction;
 
+import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.satisfaction.AhpResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,10 +137,7 @@ public final class Ahp {
     }
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
-        double a = matrix[i][j];
-        if (!(a > 0 && a < Double.POSITIVE_INFINITY)) {
-          throw new IllegalArgumentException("matrix[" + i + "][" + j + "] must be finite and > 0: " + a);
-        }
+        Checks.positive("matrix", i, j, matrix[i][j]);
       }
       if (matrix[i][i] != 1) {
         throw new IllegalArgumentException("matrix[" + i + "][" + i + "] must be 1: " + matrix[i][i]);

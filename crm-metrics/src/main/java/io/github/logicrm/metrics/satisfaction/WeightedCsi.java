@@ -33,7 +33,7 @@ public final class WeightedCsi {
     Checks.sameLength("weights", weights.length, "items", items.size());
     double sum = 0;
     for (int i = 0; i < weights.length; i++) {
-      sum += Checks.nonNegative("weights[" + i + "]", weights[i]);
+      sum += Checks.nonNegative("weights", i, weights[i]);
     }
     Checks.positive("sum of weights", sum);
     this.items = List.copyOf(items);
@@ -183,6 +183,11 @@ public final class WeightedCsi {
    *     weight is invalid (the message gives the index)
    */
   public static double score(double[] answers, double[] min, double[] max, double[] weights) {
+    return score(answers, min, max, weights, -1);
+  }
+
+  /** Scores one respondent; {@code row} is its index in the batch form (named {@code answers[row][i]}), or -1. */
+  private static double score(double[] answers, double[] min, double[] max, double[] weights, int row) {
     Checks.sameLength("min", min.length, "answers", answers.length);
     Checks.sameLength("max", max.length, "answers", answers.length);
     Checks.sameLength("weights", weights.length, "answers", answers.length);
@@ -197,12 +202,12 @@ public final class WeightedCsi {
       if (!(hi > lo && Double.isFinite(hi) && Double.isFinite(lo))) {
         throw new IllegalArgumentException("max[" + i + "] must be finite and > min[" + i + "] " + lo + ": " + hi);
       }
-      if (!(x >= lo && x <= hi)) {
-        throw new IllegalArgumentException("answers[" + i + "] must be in [" + lo + ", " + hi + "]: " + x);
+      if (row < 0) {
+        Checks.inClosedRange("answers", i, x, lo, hi);
+      } else {
+        Checks.inClosedRange("answers", row, i, x, lo, hi);
       }
-      if (!(w >= 0 && w < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException("weights[" + i + "] must be finite and >= 0: " + w);
-      }
+      Checks.nonNegative("weights", i, w);
       weighted += w * 100 * (x - lo) / (hi - lo);
       total += w;
     }
@@ -220,16 +225,16 @@ public final class WeightedCsi {
    * @param max each item's scale maximum
    * @param weights each item's weight
    * @param out receives each respondent's CSI; length {@code answers.length}
-   * @throws IllegalArgumentException as {@link #score(double[], double[], double[], double[])}, with the row
+   * @throws IllegalArgumentException as {@link #score(double[], double[], double[], double[])}, naming the row
+   *     ({@code answers[row][item]})
    */
   public static void scores(double[][] answers, double[] min, double[] max, double[] weights, double[] out) {
     Checks.sameLength("out", out.length, "answers", answers.length);
     for (int r = 0; r < answers.length; r++) {
-      try {
-        out[r] = score(answers[r], min, max, weights);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("row " + r + ": " + e.getMessage(), e);
+      if (answers[r].length != min.length) {
+        Checks.sameLength("min", min.length, Checks.at("answers", r), answers[r].length);
       }
+      out[r] = score(answers[r], min, max, weights, r);
     }
   }
 

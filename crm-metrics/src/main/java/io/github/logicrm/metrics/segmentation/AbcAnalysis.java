@@ -209,9 +209,7 @@ public final class AbcAnalysis {
    */
   private double[] tierMinimums(double[] values) {
     for (int i = 0; i < values.length; i++) {
-      if (!Double.isFinite(values[i])) {
-        throw new IllegalArgumentException("values[" + i + "] must be finite: " + values[i]);
-      }
+      Checks.finite("values", i, values[i]);
     }
     double[] sorted = OrderStatistics.sortedCopy(values);
     int n = sorted.length;

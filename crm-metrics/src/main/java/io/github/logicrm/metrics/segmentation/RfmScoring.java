@@ -159,9 +159,7 @@ public final class RfmScoring {
 
   private void quintiles(String name, double[] values, boolean smallerIsBetter, int[] out) {
     for (int i = 0; i < values.length; i++) {
-      if (!(values[i] >= 0 && values[i] < Double.POSITIVE_INFINITY)) {
-        Checks.nonNegative(name + "[" + i + "]", values[i]); // throws, naming the row
-      }
+      Checks.nonNegative(name, i, values[i]);
     }
     int n = values.length;
     int[] order = OrderStatistics.ascendingOrder(values);

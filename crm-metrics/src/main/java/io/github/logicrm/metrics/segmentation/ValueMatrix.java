@@ -75,7 +75,7 @@ public final class ValueMatrix {
     Checks.sameLength(name, weights.length, "indicators", expected);
     double sum = 0;
     for (int i = 0; i < weights.length; i++) {
-      sum += Checks.nonNegative(name + "[" + i + "]", weights[i]);
+      sum += Checks.nonNegative(name, i, weights[i]);
     }
     if (!(sum > 0)) {
       throw new IllegalArgumentException(name + " must sum to > 0: " + sum);
@@ -202,9 +202,7 @@ public final class ValueMatrix {
       double[] column = columns[k];
       Checks.sameLength(names.get(k), column.length, "scores", n);
       for (int i = 0; i < n; i++) {
-        if (!Double.isFinite(column[i])) {
-          Checks.finite(names.get(k) + "[" + i + "]", column[i]); // throws, naming the row
-        }
+        Checks.finite(names.get(k), i, column[i]);
       }
       weightSum += weights[k];
       if (weights[k] == 0) {

@@ -15,10 +15,24 @@ import java.util.Optional;
  * Running service statistics of a stream of shipments, usually one customer's: a TMS adds each shipment as it is
  * delivered and reads a {@link ServiceSummary} at any time.
  *
+ * <p>The mutable buffer of {@link SevenRScorer#collector()}, with the contract of {@link
+ * java.util.stream.Collector}'s supplier ({@link SevenRScorer#create()}), accumulator ({@link #add(Shipment)}),
+ * combiner ({@link #merge}) and finisher ({@link #finish()}):
+ *
+ * <pre>{@code
+ * // identity: merging empty statistics changes nothing, on either side
+ * a.merge(scorer.create())   gives the summary of a
+ * scorer.create().merge(a)   gives the summary of a
+ * // associativity: shipments split anywhere, the parts merged in any grouping, equal one pass
+ * scorer.create().add(s1).add(s2).add(s3)
+ *     equals  scorer.create().add(s1).merge(scorer.create().add(s2).add(s3))
+ * }</pre>
+ *
  * <p>Statistics are counts and sums, so adding shipments one at a time, in any order, or adding them to several
- * statistics and {@linkplain #merge merging} those (one per thread) gives the same summary as a batch over the
- * same shipments; unit quantities are summed in floating point, so the unit OTIF of very large fractional
- * quantities may differ in the last bits between orders of addition. Adding a table row allocates nothing.
+ * statistics and {@linkplain #merge merging} those (one per thread), in any order, gives the same summary as a
+ * batch over the same shipments: a customer seen in two parts is simply the sum of both. Unit quantities are
+ * summed in floating point, so the unit OTIF of very large fractional quantities may differ in the last bits
+ * between orders of addition. Adding a table row allocates nothing.
  *
  * <p>Mutable and not thread-safe: give each thread its own and merge them.
  */
@@ -156,12 +170,12 @@ public final class ServiceStats {
   }
 
   /**
-   * Returns the summary across whatever customers were added.
+   * Returns the summary across whatever customers were added: the finisher.
    *
    * @return the summary, with no customer id
    * @throws IllegalStateException if no shipment was added
    */
-  public ServiceSummary toSummary() {
+  public ServiceSummary finish() {
     return summary(Optional.empty());
   }
 
@@ -172,7 +186,7 @@ public final class ServiceStats {
    * @return the summary
    * @throws IllegalStateException if no shipment was added
    */
-  public ServiceSummary toSummary(CustomerId customerId) {
+  public ServiceSummary finish(CustomerId customerId) {
     return summary(Optional.of(customerId));
   }
 
@@ -214,13 +228,10 @@ public final class ServiceStats {
         .unit(scorer.otifUnit())
         .reference(scorer.timeReference())
         .earlyDelivery(scorer.earlyDelivery());
-    switch (scorer.otifUnit()) {
-      case ORDER:
-        return b.onTimeInFull(ordersOnTimeInFull).total(shipments).build();
-      case LINE:
-        return b.onTimeInFull(linesOnTimeInFull).total(lines).build();
-      default:
-        return b.onTimeInFull(unitsOnTimeInFull).total(unitsOrdered).build();
-    }
+    return switch (scorer.otifUnit()) {
+      case ORDER -> b.onTimeInFull(ordersOnTimeInFull).total(shipments).build();
+      case LINE -> b.onTimeInFull(linesOnTimeInFull).total(lines).build();
+      case UNIT -> b.onTimeInFull(unitsOnTimeInFull).total(unitsOrdered).build();
+    };
   }
 }

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collector;
 
 /**
  * Scores shipments on the 7R of logistics service and rolls them up per customer: per-right rates, the
@@ -264,28 +265,19 @@ public final class SevenRScorer {
   }
 
   private String reason(ServiceRight right, boolean passed, Shipment s) {
-    switch (right) {
-      case PRODUCT:
-        return passed ? "all items correct and undamaged" : productFault(s);
-      case QUANTITY:
-        return passed ? "every line delivered as ordered" : quantityFault(s);
-      case PLACE:
-        return passed ? "delivered to the agreed location" : "delivered to a location other than agreed";
-      case TIME:
-        return timeReason(passed, s);
-      case TERMS:
-        return passed ? "contract terms met" : "contract terms not met";
-      case PRICE:
-        return "invoiced " + s.invoicedPrice() + " against quoted " + s.quotedPrice() + ": difference "
-            + Math.abs(s.invoicedPrice() - s.quotedPrice()) + (passed ? " within" : " above") + " tolerance "
-            + priceTolerance;
-      default:
-        if (passed) {
-          return "documents and tracking complete";
-        }
-        return !s.documentsComplete() && !s.trackingComplete() ? "documents and tracking incomplete"
-            : !s.documentsComplete() ? "documents incomplete" : "tracking incomplete";
-    }
+    return switch (right) {
+      case PRODUCT -> passed ? "all items correct and undamaged" : productFault(s);
+      case QUANTITY -> passed ? "every line delivered as ordered" : quantityFault(s);
+      case PLACE -> passed ? "delivered to the agreed location" : "delivered to a location other than agreed";
+      case TIME -> timeReason(passed, s);
+      case TERMS -> passed ? "contract terms met" : "contract terms not met";
+      case PRICE -> "invoiced " + s.invoicedPrice() + " against quoted " + s.quotedPrice() + ": difference "
+          + Math.abs(s.invoicedPrice() - s.quotedPrice()) + (passed ? " within" : " above") + " tolerance "
+          + priceTolerance;
+      case INFORMATION -> passed ? "documents and tracking complete"
+          : !s.documentsComplete() && !s.trackingComplete() ? "documents and tracking incomplete"
+          : !s.documentsComplete() ? "documents incomplete" : "tracking incomplete";
+    };
   }
 
   private static String productFault(Shipment s) {
@@ -317,7 +309,7 @@ public final class SevenRScorer {
   }
 
   private static String line(int index, ShipmentLine l) {
-    return "line " + (index + 1) + " (" + l.item() + "): ";
+    return Checks.at("lines", index) + " (" + l.item() + "): ";
   }
 
   private String timeReason(boolean passed, Shipment s) {
@@ -336,12 +328,23 @@ public final class SevenRScorer {
   }
 
   /**
-   * Starts empty statistics that follow this scorer's rules.
+   * Starts empty statistics that follow this scorer's rules: the identity of {@link ServiceStats#merge}.
    *
    * @return new statistics
    */
-  public ServiceStats newStats() {
+  public ServiceStats create() {
     return new ServiceStats(this);
+  }
+
+  /**
+   * Returns a collector that summarizes shipments of any customers as one: {@link #create},
+   * {@link ServiceStats#add(Shipment)}, {@link ServiceStats#merge} and {@link ServiceStats#finish()}.
+   * Sequential and parallel streams give the same summary.
+   *
+   * @return the collector; it throws {@link IllegalStateException} when finishing without shipments
+   */
+  public Collector<Shipment, ?, ServiceSummary> collector() {
+    return Collector.of(this::create, ServiceStats::add, ServiceStats::merge, ServiceStats::finish);
   }
 
   /**
@@ -352,12 +355,12 @@ public final class SevenRScorer {
    * @throws IllegalArgumentException if there are no shipments
    */
   public ServiceSummary summarize(Iterable<Shipment> shipments) {
-    ServiceStats stats = newStats();
+    ServiceStats stats = create();
     shipments.forEach(stats::add);
     if (stats.shipments() == 0) {
       throw new IllegalArgumentException("shipments must not be empty");
     }
-    return stats.toSummary();
+    return stats.finish();
   }
 
   /**
@@ -392,11 +395,11 @@ public final class SevenRScorer {
     Map<CustomerId, ServiceStats> stats = new TreeMap<>();
     for (Shipment s : shipments) {
       if (selected.test(s)) {
-        stats.computeIfAbsent(s.customerId(), id -> newStats()).add(s);
+        stats.computeIfAbsent(s.customerId(), id -> create()).add(s);
       }
     }
     SortedMap<CustomerId, ServiceSummary> result = new TreeMap<>();
-    stats.forEach((id, st) -> result.put(id, st.toSummary(id)));
+    stats.forEach((id, st) -> result.put(id, st.finish(id)));
     return Collections.unmodifiableSortedMap(result);
   }
 

@@ -300,8 +300,8 @@ public final class ShipmentTable {
      */
     public Builder prices(double quoted, double invoiced) {
       int row = current();
-      quotedPrice[row] = Checks.nonNegative("quotedPrice[" + row + "]", quoted);
-      invoicedPrice[row] = Checks.nonNegative("invoicedPrice[" + row + "]", invoiced);
+      quotedPrice[row] = Checks.nonNegative("quotedPrice", row, quoted);
+      invoicedPrice[row] = Checks.nonNegative("invoicedPrice", row, invoiced);
       given |= PRICES;
       return this;
     }

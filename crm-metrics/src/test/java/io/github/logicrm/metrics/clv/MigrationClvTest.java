@@ -241,7 +241,7 @@ class MigrationClvTest {
         .addTransitionMatrix(List.of(0.15, 0.0, 0.0, 0.85))
         .addTransitionMatrix(List.of(0.0, 0.0, 0.0, 1.0));
     assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("transitionMatrix row 1 (state 'R2') must sum to 1 within 1.0E-6: 0.8999999999999999 "
+        .hasMessage("transitionMatrix[1] (state 'R2') must sum to 1 within 1.0E-6: 0.8999999999999999 "
             + "[0.3, 0.0, 0.6, 0.0]");
     assertThatThrownBy(() -> MigrationModel.builder().from(recencyModel())
         .transitionMatrix(List.of(List.of(1.2, -0.2, 0.0, 0.0), List.of(0.3, 0.0, 0.7, 0.0),
@@ -250,7 +250,7 @@ class MigrationClvTest {
     assertThatThrownBy(() -> MigrationModel.builder().from(recencyModel())
         .transitionMatrix(List.of(List.of(1.0, 0.0, 0.0), List.of(0.3, 0.0, 0.7, 0.0),
             List.of(0.15, 0.0, 0.0, 0.85), List.of(0.0, 0.0, 0.0, 1.0))).build())
-        .hasMessage("transitionMatrix row 0 length must equal states length 4: 3");
+        .hasMessage("transitionMatrix[0] length must equal states length 4: 3");
     assertThatThrownBy(() -> MigrationModel.builder().from(recencyModel()).rewards(List.of(1.0)).build())
         .hasMessage("rewards length must equal states length 4: 1");
     assertThatThrownBy(() -> MigrationModel.builder().from(recencyModel())

@@ -42,7 +42,7 @@ class ReferenceNumbersTest {
         PurchaseLogSummarizer.of(PurchaseTimeUnit.WEEKS, LocalDate.of(1997, 9, 30)));
     Map<String, String> sample = SharedData.cdnowSampleIds();
     List<PurchaseSummary> summaries = new ArrayList<>();
-    for (PurchaseSummary s : log.summaries()) {
+    for (PurchaseSummary s : log.finish()) {
       if (sample.containsKey(s.customerId().value())) {
         summaries.add(s);
       }

@@ -63,7 +63,7 @@ final class SharedData {
 
   /** The CDNOW master log, summarized in weeks with a calibration period up to 1997-09-30 and the same-day rule. */
   static PurchaseLogSummarizer.Accumulator cdnowMaster(PurchaseLogSummarizer summarizer) {
-    PurchaseLogSummarizer.Accumulator acc = summarizer.start();
+    PurchaseLogSummarizer.Accumulator acc = summarizer.create();
     try (java.util.stream.Stream<String> lines = Files.lines(file("cdnow", "CDNOW_master.txt"))) {
       lines.skip(1).forEach(line -> {
         String[] f = line.trim().split("\\s+");

@@ -73,7 +73,7 @@ class SpendAndClvTest {
       assertThat(expected[i]).isEqualTo(model.conditionalExpectedPurchases(5, x[i], tx[i], n[i]));
     }
     assertThatThrownBy(() -> model.score(5, new int[] {1, 2}, new int[] {1, 1}, new int[] {6, 6}, new double[2],
-        new double[2])).isInstanceOf(IllegalArgumentException.class).hasMessage("row 1: x must be in [0, tx 1]: 2");
+        new double[2])).isInstanceOf(IllegalArgumentException.class).hasMessage("x[1] must be in [0, tx 1]: 2");
   }
 
   private static double binomial(int n, int k) {

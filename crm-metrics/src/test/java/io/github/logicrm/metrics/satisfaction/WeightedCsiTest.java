@@ -63,7 +63,7 @@ class WeightedCsiTest {
     assertThat(out[1]).isZero();
     assertThat(out[2]).isEqualTo(100.0);
     assertThatThrownBy(() -> WeightedCsi.scores(new double[][] {{4, 8, 3}, {4, 11, 3}}, min, max, weights,
-        new double[2])).hasMessage("row 1: answers[1] must be in [0.0, 10.0]: 11.0");
+        new double[2])).hasMessage("answers[1][1] must be in [0.0, 10.0]: 11.0");
     assertThatThrownBy(() -> WeightedCsi.score(new double[] {4, 8}, min, max, weights))
         .hasMessage("min length must equal answers length 2: 3");
     assertThatThrownBy(() -> WeightedCsi.score(new double[] {4, 8, 3}, min, max, new double[3]))

@@ -24,8 +24,9 @@ class ServiceStatsTest {
 
   private static final List<Shipment> BOOK = Shipments.random(2026, 4000, 12);
 
-  private static Collector<Shipment, ServiceStats, ServiceStats> collector(SevenRScorer scorer) {
-    return Collector.of(scorer::newStats, ServiceStats::add, ServiceStats::merge);
+  /** The collector without its finisher, so that a per-customer buffer can finish with its customer id. */
+  private static Collector<Shipment, ServiceStats, ServiceStats> buffers(SevenRScorer scorer) {
+    return Collector.of(scorer::create, ServiceStats::add, ServiceStats::merge);
   }
 
   @Test
@@ -34,21 +35,32 @@ class ServiceStatsTest {
       SevenRScorer scorer = SevenRScorer.withDefaults().withOtifUnit(unit);
       ServiceSummary batch = scorer.summarize(BOOK);
 
-      ServiceStats oneByOne = scorer.newStats();
+      ServiceStats oneByOne = scorer.create();
       for (Shipment s : BOOK) {
         oneByOne.add(s);
       }
-      assertThat(oneByOne.toSummary()).isEqualTo(batch);
+      assertThat(oneByOne.finish()).isEqualTo(batch);
 
-      ServiceStats left = scorer.newStats();
-      ServiceStats right = scorer.newStats();
+      ServiceStats left = scorer.create();
+      ServiceStats right = scorer.create();
       for (int i = 0; i < BOOK.size(); i++) {
         (i < 1234 ? left : right).add(BOOK.get(i));
       }
-      assertThat(left.merge(right).toSummary()).isEqualTo(batch);
+      assertThat(left.merge(right).finish()).isEqualTo(batch);
 
-      assertThat(BOOK.parallelStream().collect(collector(scorer)).toSummary()).isEqualTo(batch);
-      assertThat(BOOK.stream().collect(collector(scorer)).toSummary()).isEqualTo(batch);
+      List<Shipment> shuffled = new ArrayList<>(BOOK);
+      Collections.shuffle(shuffled, new Random(unit.ordinal()));
+      ServiceStats first = scorer.create();
+      ServiceStats second = scorer.create();
+      ServiceStats third = scorer.create();
+      for (int i = 0; i < shuffled.size(); i++) {
+        (i < 1000 ? first : i < 2500 ? second : third).add(shuffled.get(i));
+      }
+      assertThat(third.merge(scorer.create()).merge(first).merge(second).finish()).isEqualTo(batch);
+
+      assertThat(shuffled.parallelStream().collect(scorer.collector())).isEqualTo(batch);
+      assertThat(BOOK.parallelStream().collect(scorer.collector())).isEqualTo(batch);
+      assertThat(BOOK.stream().collect(scorer.collector())).isEqualTo(batch);
     }
   }
 
@@ -66,21 +78,21 @@ class ServiceStatsTest {
     ShipmentTable table = ShipmentTable.of(BOOK);
     ServiceStats[] byCustomer = new ServiceStats[table.customerIds().size()];
     for (int c = 0; c < byCustomer.length; c++) {
-      byCustomer[c] = scorer.newStats();
+      byCustomer[c] = scorer.create();
     }
     scorer.addAll(table, byCustomer);
     SortedMap<CustomerId, ServiceSummary> batch = scorer.summarizeByCustomer(BOOK);
     assertThat(batch).hasSize(12);
     Map<CustomerId, ServiceSummary> columnar = new TreeMap<>();
     for (int c = 0; c < byCustomer.length; c++) {
-      columnar.put(table.customerIds().get(c), byCustomer[c].toSummary(table.customerIds().get(c)));
+      columnar.put(table.customerIds().get(c), byCustomer[c].finish(table.customerIds().get(c)));
     }
     assertThat(columnar).isEqualTo(batch);
 
     Map<CustomerId, ServiceSummary> parallel = BOOK.parallelStream()
-        .collect(Collectors.groupingByConcurrent(Shipment::customerId, collector(scorer)))
+        .collect(Collectors.groupingByConcurrent(Shipment::customerId, buffers(scorer)))
         .entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toSummary(e.getKey())));
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().finish(e.getKey())));
     assertThat(new TreeMap<>(parallel)).isEqualTo(batch);
   }
 
@@ -100,16 +112,16 @@ class ServiceStatsTest {
 
   @Test
   void rejectsMergingDifferentRulesAndSummarizingNothing() {
-    ServiceStats a = SevenRScorer.withDefaults().newStats();
-    ServiceStats b = SevenRScorer.withDefaults().withOtifUnit(OtifUnit.LINE).newStats();
+    ServiceStats a = SevenRScorer.withDefaults().create();
+    ServiceStats b = SevenRScorer.withDefaults().withOtifUnit(OtifUnit.LINE).create();
     assertThatThrownBy(() -> a.merge(b))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("other must follow the same rules SevenRScorer{reference=COMMITTED,")
         .hasMessageContaining(": SevenRScorer{reference=COMMITTED, earlyDelivery=ON_TIME, otifUnit=LINE,");
-    assertThatThrownBy(a::toSummary)
+    assertThatThrownBy(a::finish)
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("no shipment added: a summary needs at least one");
-    assertThat(a.merge(SevenRScorer.withDefaults().newStats()).shipments()).isZero();
+    assertThat(a.merge(SevenRScorer.withDefaults().create()).shipments()).isZero();
   }
 
   @Test

@@ -109,7 +109,7 @@ class SevenRScorerTest {
         .build();
     ShipmentScore score = DEFAULTS.score(shortOne);
     assertThat(score.check(ServiceRight.QUANTITY))
-        .isEqualTo(RightCheck.of(ServiceRight.QUANTITY, false, "line 1 (SKU-A): 1.0 short of 10.0"));
+        .isEqualTo(RightCheck.of(ServiceRight.QUANTITY, false, "lines[0] (SKU-A): 1.0 short of 10.0"));
     assertThat(score.perfectOrder()).isFalse();
     assertThat(score.check(ServiceRight.PRODUCT).passed()).isTrue();
     assertThat(otif(OtifUnit.ORDER, shortOne)).extracting(OtifResult::onTimeInFull, OtifResult::total)
@@ -125,7 +125,7 @@ class SevenRScorerTest {
     Shipment over = perfect().lines(List.of(ShipmentLine.of("SKU-A", 10, 10), ShipmentLine.of("SKU-B", 5, 6)))
         .build();
     assertThat(check(DEFAULTS, over, ServiceRight.QUANTITY))
-        .isEqualTo(RightCheck.of(ServiceRight.QUANTITY, false, "line 2 (SKU-B): 1.0 over 5.0"));
+        .isEqualTo(RightCheck.of(ServiceRight.QUANTITY, false, "lines[1] (SKU-B): 1.0 over 5.0"));
     assertThat(otif(OtifUnit.LINE, over).rate()).isEqualTo(0.5);
     assertThat(otif(OtifUnit.UNIT, over)).extracting(OtifResult::onTimeInFull, OtifResult::total)
         .containsExactly(15.0, 15.0);
@@ -150,7 +150,7 @@ class SevenRScorerTest {
         .build();
     ShipmentScore score = DEFAULTS.score(bad);
     assertThat(score.check(ServiceRight.PRODUCT)).isEqualTo(RightCheck.of(ServiceRight.PRODUCT, false,
-        "line 1 (SKU-A): 2.0 damaged; line 2 (SKU-B): 1.0 wrong item"));
+        "lines[0] (SKU-A): 2.0 damaged; lines[1] (SKU-B): 1.0 wrong item"));
     assertThat(score.check(ServiceRight.QUANTITY).passed()).isTrue();
     assertThat(score.perfectOrder()).isFalse();
     assertThat(otif(OtifUnit.ORDER, bad).rate()).as("condition is not part of OTIF").isEqualTo(1.0);

@@ -48,15 +48,15 @@ class ShipmentTableTest {
       SevenRScorer scorer = SevenRScorer.withDefaults().withOtifUnit(unit)
           .withTimeReference(unit == OtifUnit.LINE ? TimeReference.REQUESTED : TimeReference.COMMITTED)
           .withEarlyDelivery(unit == OtifUnit.UNIT ? EarlyDelivery.NOT_ON_TIME : EarlyDelivery.ON_TIME);
-      ServiceStats a = scorer.newStats();
-      ServiceStats b = scorer.newStats();
+      ServiceStats a = scorer.create();
+      ServiceStats b = scorer.create();
       for (int row = 0; row < fromValues.size(); row++) {
         assertThat(scorer.passMask(fromColumns, row)).isEqualTo(scorer.passMask(fromValues, row));
         assertThat(fromColumns.customerIndex(row)).isEqualTo(fromValues.customerIndex(row));
         a.add(fromValues, row);
         b.add(fromColumns, row);
       }
-      assertThat(b.toSummary()).isEqualTo(a.toSummary()).isEqualTo(scorer.summarize(shipments));
+      assertThat(b.finish()).isEqualTo(a.finish()).isEqualTo(scorer.summarize(shipments));
     }
   }
 

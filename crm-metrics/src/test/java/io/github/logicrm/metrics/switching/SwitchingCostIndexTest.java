@@ -256,8 +256,17 @@ class SwitchingCostIndexTest {
       assertThat(batch[c]).isEqualTo(weighted.index(row, facets)).isEqualTo(justIndex[c]);
       SwitchingCostScore score = weighted.score(answers("C-" + c, row));
       assertThat(score.index()).isCloseTo(batch[c], within(EXACT));
+      assertThat(score.index()).isEqualTo(batch[c]);
       for (int f = 0; f < 8; f++) {
         assertThat(facetColumns[f][c]).isEqualTo(facets[f]);
+        assertThat(score.facetScores().get(SwitchingCostFacet.values()[f])).isEqualTo(facets[f]);
+      }
+      double[] types = new double[3];
+      for (SwitchingCostFacet f : SwitchingCostFacet.values()) {
+        types[f.type().ordinal()] += weighted.facetWeight(f) * facets[f.ordinal()];
+      }
+      for (SwitchingCostType t : SwitchingCostType.values()) {
+        assertThat(score.typeScores().get(t)).isEqualTo(Math.min(100, types[t.ordinal()]));
       }
     }
   }
@@ -379,11 +388,11 @@ class SwitchingCostIndexTest {
         .hasMessage("answers[5][602] (item SU1) must be in [1.0, 7.0] or NaN for a skipped item: 8.0");
     columns[5][602] = 1;
     assertThatThrownBy(() -> INDEX.indexAll(columns, new double[n]))
-        .hasMessage("customer row 602: facet BRAND_RELATIONSHIP_LOSS has no answers (1 items asked)");
+        .hasMessage("answers[*][602]: facet BRAND_RELATIONSHIP_LOSS has no answers (1 items asked)");
     columns[0][601] = Double.NaN;
     columns[1][601] = Double.NaN;
     assertThatThrownBy(() -> INDEX.indexAll(columns, new double[n]))
-        .hasMessage("customer row 601: facet ECONOMIC_RISK has no answers (2 items asked)");
+        .hasMessage("answers[*][601]: facet ECONOMIC_RISK has no answers (2 items asked)");
     double[][] short3 = new double[13][3];
     assertThatThrownBy(() -> INDEX.indexAll(short3, new double[4]))
         .hasMessage("answers[0] length must equal index length 4: 3");
@@ -439,7 +448,7 @@ class SwitchingCostIndexTest {
     codes[5][257] = 1;
     codes[12][3] = SwitchingCostIndex.SKIPPED;
     assertThatThrownBy(() -> INDEX.indexAll(codes, new double[n]))
-        .hasMessage("customer row 3: facet BRAND_RELATIONSHIP_LOSS has no answers (1 items asked)");
+        .hasMessage("answers[*][3]: facet BRAND_RELATIONSHIP_LOSS has no answers (1 items asked)");
     assertThatThrownBy(() -> INDEX.indexAll(new byte[13][2], new double[3]))
         .hasMessage("answers[0] length must equal index length 3: 2");
     SwitchingCostIndex halfPoints = SwitchingCostIndex.of(SwitchingCostQuestionnaire.of(

@@ -43,9 +43,9 @@ final class PurchaseModelSection implements Section {
   public void print(SampleData data, PrintStream out) {
     // 1. Stream the shipment log into one summary per customer, in weeks, same-day shipments merged.
     PurchaseLogSummarizer.Accumulator log =
-        PurchaseLogSummarizer.of(PurchaseTimeUnit.WEEKS, SampleData.VALUATION_DATE).start();
+        PurchaseLogSummarizer.of(PurchaseTimeUnit.WEEKS, SampleData.VALUATION_DATE).create();
     readShipments(log);
-    List<PurchaseSummary> summaries = log.summaries();
+    List<PurchaseSummary> summaries = log.finish();
     PurchaseData history = PurchaseData.from(summaries);
 
     // 2. Fit the purchase model and the spend model; a fit is a value that can be stored as JSON.

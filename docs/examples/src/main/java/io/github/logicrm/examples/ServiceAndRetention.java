@@ -110,12 +110,12 @@ public final class ServiceAndRetention {
    */
   static ServiceSummary streaming() {
     SevenRScorer scorer = SevenRScorer.withDefaults();
-    ServiceStats morning = scorer.newStats();
-    ServiceStats evening = scorer.newStats();
+    ServiceStats morning = scorer.create();
+    ServiceStats evening = scorer.create();
     List<Shipment> shipments = shipments();
     morning.add(shipments.get(0)).add(shipments.get(1));   // as the TMS confirms each delivery
     evening.add(shipments.get(2)).add(shipments.get(3));
-    return morning.merge(evening).toSummary(CUSTOMER);     // the same as summarizing all four at once
+    return morning.merge(evening).finish(CUSTOMER);     // the same as summarizing all four at once
   }
 
   /**

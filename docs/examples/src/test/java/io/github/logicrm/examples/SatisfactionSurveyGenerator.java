@@ -67,13 +67,13 @@ final class SatisfactionSurveyGenerator {
 
   /** Mean satisfaction shift by status; NaN for customers without service experience. */
   private static double base(CustomerStatus status) {
-    switch (status) {
-      case LOYAL: return 0.8;
-      case REPEAT: return 0.3;
-      case FIRST_TIME: return 0.0;
-      case LOST: return -0.9;
-      default: return Double.NaN;
-    }
+    return switch (status) {
+      case LOYAL -> 0.8;
+      case REPEAT -> 0.3;
+      case FIRST_TIME -> 0.0;
+      case LOST -> -0.9;
+      case POTENTIAL, PROSPECT -> Double.NaN;
+    };
   }
 
   /** Lost customers answered before they left; first-time customers only since they arrived. */

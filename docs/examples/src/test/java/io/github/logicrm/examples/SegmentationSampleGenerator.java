@@ -84,16 +84,12 @@ final class SegmentationSampleGenerator {
     STEADY, GROWING, DECLINING, STOPPED, NEW;
 
     double factor(int t, int start) {
-      switch (this) {
-        case GROWING:
-          return Math.pow(1.05, Math.max(0, t - (PERIODS - 15))) * 0.6;
-        case DECLINING:
-          return Math.pow(0.95, Math.max(0, t - (PERIODS - 14)));
-        case NEW:
-          return 0.3 + 0.15 * (t - start);
-        default:
-          return 1;
-      }
+      return switch (this) {
+        case GROWING -> Math.pow(1.05, Math.max(0, t - (PERIODS - 15))) * 0.6;
+        case DECLINING -> Math.pow(0.95, Math.max(0, t - (PERIODS - 14)));
+        case NEW -> 0.3 + 0.15 * (t - start);
+        case STEADY, STOPPED -> 1;
+      };
     }
   }
 

@@ -24,7 +24,7 @@ class ServiceAndRetentionTest {
   void theLateShortShipmentFailsTimeAndQuantity() {
     var score = ServiceAndRetention.scoreOne();
     assertThat(score.check(ServiceRight.TIME).passed()).isFalse();
-    assertThat(score.check(ServiceRight.QUANTITY).reason()).isEqualTo("line 1 (SKU-FRIDGE-300): 1.0 short of 40.0");
+    assertThat(score.check(ServiceRight.QUANTITY).reason()).isEqualTo("lines[0] (SKU-FRIDGE-300): 1.0 short of 40.0");
     assertThat(score.check(ServiceRight.TIME).reason()).isEqualTo("delivered 2026-09-08T06:30:00Z, PT30M after the"
         + " end of the committed window [2026-09-08T01:00:00Z, 2026-09-08T06:00:00Z]");
   }
@@ -81,7 +81,7 @@ class ServiceAndRetentionTest {
       System.setOut(original);
     }
     assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).contains(
-        "QUANTITY FAIL line 1 (SKU-FRIDGE-300): 1.0 short of 40.0",
+        "QUANTITY FAIL lines[0] (SKU-FRIDGE-300): 1.0 short of 40.0",
         "perfect orders: 0.50 per order, 0.3750 as the product of component rates",
         "OTIF by ORDER: 0.5000", "OTIF by LINE: 0.6000", "OTIF by UNIT: 0.7529",
         "OTIF by UNIT against the requested window: 0.4706",

@@ -41,23 +41,14 @@ final class ShipmentLogGenerator {
       if (first.isBefore(WINDOW_START)) {
         first = WINDOW_START.plusDays(random.nextInt(90));
       }
-      double perWeek;
-      LocalDate stop = SampleData.VALUATION_DATE;
-      switch (c.status()) {
-        case LOYAL:
-          perWeek = 0.5 + random.nextDouble();
-          break;
-        case REPEAT:
-          perWeek = 0.15 + 0.45 * random.nextDouble();
-          break;
-        case LOST:
-          perWeek = 0.2 + 0.4 * random.nextDouble();
-          stop = first.plusDays(60 + random.nextInt(500));
-          break;
-        default:
-          perWeek = 0;
-          break;
-      }
+      double perWeek = switch (c.status()) {
+        case LOYAL -> 0.5 + random.nextDouble();
+        case REPEAT -> 0.15 + 0.45 * random.nextDouble();
+        case LOST -> 0.2 + 0.4 * random.nextDouble();
+        case FIRST_TIME, POTENTIAL, PROSPECT -> 0;
+      };
+      LocalDate stop = c.status() == CustomerStatus.LOST
+          ? first.plusDays(60 + random.nextInt(500)) : SampleData.VALUATION_DATE;
       // Gamma-Gamma spend: a customer-level rate nu ~ gamma(4, 12000), shipment values gamma(1, nu)
       double nu = gamma(random, 4) / 4000 / 3;
       LocalDate day = first;

@@ -91,16 +91,12 @@ final class SwitchingSampleGenerator {
   }
 
   private static double statusShift(CustomerStatus status) {
-    switch (status) {
-      case LOYAL:
-        return 12;
-      case FIRST_TIME:
-        return -10;
-      case LOST:
-        return -18;
-      default:
-        return 0;
-    }
+    return switch (status) {
+      case LOYAL -> 12;
+      case FIRST_TIME -> -10;
+      case LOST -> -18;
+      case REPEAT, POTENTIAL, PROSPECT -> 0;
+    };
   }
 
   static List<SwitchingCostAnswers> answers(List<Customer> customers, SwitchingCostQuestionnaire q) {
@@ -146,40 +142,22 @@ final class SwitchingSampleGenerator {
       if (!hasBought(c)) {
         continue;
       }
-      double attachment;
-      double repeat;
-      double satisfaction;
-      double share;
-      double change;
-      switch (c.status()) {
-        case LOYAL:
-          attachment = uniform(random, 35, 92);
-          repeat = uniform(random, 0.7, 0.98);
-          satisfaction = uniform(random, 62, 96);
-          share = uniform(random, 0.45, 0.9);
-          change = uniform(random, -0.04, 0.06);
-          break;
-        case REPEAT:
-          attachment = uniform(random, 15, 75);
-          repeat = uniform(random, 0.45, 0.92);
-          satisfaction = uniform(random, 45, 88);
-          share = uniform(random, 0.25, 0.7);
-          change = uniform(random, -0.12, 0.08);
-          break;
-        case FIRST_TIME:
-          attachment = uniform(random, 10, 65);
-          repeat = uniform(random, 0.0, 0.6);
-          satisfaction = uniform(random, 40, 90);
-          share = uniform(random, 0.05, 0.35);
-          change = uniform(random, 0.0, 0.05);
-          break;
-        default: // LOST: the last year before leaving
-          attachment = uniform(random, 3, 40);
-          repeat = uniform(random, 0.05, 0.45);
-          satisfaction = uniform(random, 15, 70);
-          share = uniform(random, 0.0, 0.2);
-          change = -uniform(random, 0.1, 0.4);
-          break;
+      // ranges of attachment, repeat, satisfaction, share and change, drawn in that order
+      double[] r = switch (c.status()) {
+        case LOYAL -> new double[] {35, 92, 0.7, 0.98, 62, 96, 0.45, 0.9, -0.04, 0.06};
+        case REPEAT -> new double[] {15, 75, 0.45, 0.92, 45, 88, 0.25, 0.7, -0.12, 0.08};
+        case FIRST_TIME -> new double[] {10, 65, 0.0, 0.6, 40, 90, 0.05, 0.35, 0.0, 0.05};
+        // LOST: the last year before leaving, the change drawn as a loss
+        case LOST -> new double[] {3, 40, 0.05, 0.45, 15, 70, 0.0, 0.2, 0.1, 0.4};
+        case POTENTIAL, PROSPECT -> throw new IllegalStateException("no purchases: " + c.status());
+      };
+      double attachment = uniform(random, r[0], r[1]);
+      double repeat = uniform(random, r[2], r[3]);
+      double satisfaction = uniform(random, r[4], r[5]);
+      double share = uniform(random, r[6], r[7]);
+      double change = uniform(random, r[8], r[9]);
+      if (c.status() == CustomerStatus.LOST) {
+        change = -change;
       }
       share = round(share, 2);
       change = round(change, 2);
