@@ -279,7 +279,7 @@ final class BookScorer {
       scores.stageYearAgo[i] = classify(series[0], series[1], yearAgo);
     }
     ServiceStats stats = s.service();
-    scores.service[i] = stats == null ? null : stats.toSummary(s.customerId());
+    scores.service[i] = stats == null ? null : stats.finish(s.customerId());
     scores.churn[i] = config.churn().assess(signals(i, s, series[0], scores));
   }
 
@@ -524,7 +524,7 @@ final class BookScorer {
       revenueTotal += p.revenue();
       ServiceStats stats = customers.get(i).service();
       if (stats != null) {
-        service = service == null ? config.service().newStats().merge(stats) : service.merge(stats);
+        service = service == null ? config.service().create().merge(stats) : service.merge(stats);
       }
     }
     List<StageFlow> transitions = new ArrayList<>();
@@ -548,7 +548,7 @@ final class BookScorer {
         .tiers(config.abc().summarize(tierValues))
         .stages(stages)
         .stageTransitions(transitions)
-        .service(Optional.ofNullable(service).map(ServiceStats::toSummary))
+        .service(Optional.ofNullable(service).map(ServiceStats::finish))
         .atRisk(atRisk);
     surveyFigures(b);
     return b.build();

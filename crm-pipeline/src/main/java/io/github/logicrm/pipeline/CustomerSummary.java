@@ -85,7 +85,7 @@ public final class CustomerSummary {
       costedRevenueCents += cents;
     }
     if (service == null) {
-      service = summarizer.config().service().newStats();
+      service = summarizer.config().service().create();
     }
     service.add(shipment);
     deliveryMillis += Duration.between(shipment.shippedAt(), shipment.deliveredAt()).toMillis();
@@ -178,7 +178,7 @@ public final class CustomerSummary {
     costedRevenueCents += other.costedRevenueCents;
     if (other.service != null) {
       if (service == null) {
-        service = summarizer.config().service().newStats();
+        service = summarizer.config().service().create();
       }
       service.merge(other.service);
     }
@@ -313,8 +313,8 @@ public final class CustomerSummary {
         && Arrays.equals(dayOrders, 0, dayCount, s.dayOrders, 0, dayCount)
         && Arrays.equals(dayCents, 0, dayCount, s.dayCents, 0, dayCount)
         && costCents == s.costCents && costedRevenueCents == s.costedRevenueCents
-        && Objects.equals(service == null ? null : service.toSummary(),
-            s.service == null ? null : s.service.toSummary())
+        && Objects.equals(service == null ? null : service.finish(),
+            s.service == null ? null : s.service.finish())
         && deliveryMillis == s.deliveryMillis && consignees.equals(s.consignees) && invoices == s.invoices
         && outstandingCents == s.outstandingCents && overdueCents == s.overdueCents
         && invoiced90Cents == s.invoiced90Cents && respondents == s.respondents

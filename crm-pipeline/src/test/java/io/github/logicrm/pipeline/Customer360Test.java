@@ -54,12 +54,12 @@ class Customer360Test {
 
   @Test
   void purchaseFiguresEqualThePurchaseLogSummarizer() {
-    PurchaseLogSummarizer.Accumulator log = PurchaseLogSummarizer.of(PurchaseTimeUnit.WEEKS, AS_OF).start();
+    PurchaseLogSummarizer.Accumulator log = PurchaseLogSummarizer.of(PurchaseTimeUnit.WEEKS, AS_OF).create();
     book.orders().stream()
         .sorted(Comparator.comparing(OrderRecord::customerId).thenComparing(o -> o.shipment().shippedAt()))
         .forEach(o -> log.add(o.customerId().value(),
             LocalDate.ofInstant(o.shipment().shippedAt(), ZoneOffset.UTC), o.revenue()));
-    Map<CustomerId, PurchaseSummary> expected = log.summaries().stream()
+    Map<CustomerId, PurchaseSummary> expected = log.finish().stream()
         .collect(Collectors.toMap(PurchaseSummary::customerId, Function.identity()));
     for (CustomerProfile p : result.profiles()) {
       PurchaseSummary s = expected.get(p.customerId());
