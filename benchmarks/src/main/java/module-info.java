@@ -3,6 +3,7 @@ module io.github.logicrm.benchmarks {
   requires io.github.logicrm.core;
   requires io.github.logicrm.metrics;
   requires io.github.logicrm.jackson;
+  requires io.github.logicrm.io;
   requires java.management;
   requires jmh.core;
 

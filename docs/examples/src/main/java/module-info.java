@@ -3,6 +3,7 @@ module io.github.logicrm.examples {
   requires io.github.logicrm.core;
   requires io.github.logicrm.metrics;
   requires io.github.logicrm.jackson;
+  requires io.github.logicrm.io;
 
   opens sample;
 }

@@ -24,6 +24,8 @@ public final class JsonLinesRows implements RowSource {
   private static final JsonFactory JSON =
       JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
+  private static final String NOT_ONE_OBJECT = "row must be one JSON object naming each field once";
+
   private final String name;
   private final BufferedReader lines;
   private final List<String> names = new ArrayList<>();
@@ -94,7 +96,7 @@ public final class JsonLinesRows implements RowSource {
     malformed = null;
     try (JsonParser parser = JSON.createParser(text)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        malformed = "row must be one JSON object";
+        malformed = NOT_ONE_OBJECT;
         return;
       }
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -111,11 +113,11 @@ public final class JsonLinesRows implements RowSource {
         names.add(field);
       }
       if (parser.nextToken() != null) {
-        malformed = "row must be one JSON object";
+        malformed = NOT_ONE_OBJECT;
         return;
       }
     } catch (JsonProcessingException e) {
-      malformed = "row must be one JSON object: " + e.getOriginalMessage();
+      malformed = NOT_ONE_OBJECT;
       return;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
