@@ -10,6 +10,7 @@ import io.github.logicrm.core.book.OrderRecord;
 import io.github.logicrm.core.book.RejectReason;
 import io.github.logicrm.core.book.Rejection;
 import io.github.logicrm.core.book.SurveyRecord;
+import io.github.logicrm.testing.PostgresServer;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

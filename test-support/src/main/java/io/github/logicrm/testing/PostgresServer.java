@@ -1,4 +1,4 @@
-package io.github.logicrm.io;
+package io.github.logicrm.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * as the {@code postgres} system user when the tests run as root. The tests are skipped, saying why, when the
  * binaries are absent. Register with {@code @RegisterExtension static PostgresServer server = new PostgresServer();}.
  */
-final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
+public final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
 
   private static final Path INSTALLS = Path.of("/usr/lib/postgresql");
 
@@ -34,6 +34,9 @@ final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
   private Path data;
   private int port;
   private boolean asPostgres;
+
+  /** Makes the extension; the server starts before the test class's tests. */
+  public PostgresServer() {}
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -90,8 +93,17 @@ final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
    * @return a new connection, in auto-commit mode
    * @throws SQLException when the server refuses
    */
-  Connection connect() throws SQLException {
-    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "test", "");
+  public Connection connect() throws SQLException {
+    return DriverManager.getConnection(url(), "test", "");
+  }
+
+  /**
+   * Returns the JDBC URL of the server's {@code postgres} database, with the user in it.
+   *
+   * @return the URL
+   */
+  public String url() {
+    return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=test";
   }
 
   @Override
