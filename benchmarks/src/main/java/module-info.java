@@ -4,6 +4,7 @@ module io.github.logicrm.benchmarks {
   requires io.github.logicrm.metrics;
   requires io.github.logicrm.jackson;
   requires io.github.logicrm.io;
+  requires io.github.logicrm.pipeline;
   requires java.management;
   requires jmh.core;
 
