@@ -349,9 +349,10 @@ final class BookScorer {
   }
 
   /**
-   * Raises the churn score of every customer that depends on an at-risk customer (through the master's
-   * {@code depends_on}, or as the consignee of its shipments) to at least the configured share of that customer's
-   * score. One step, from the customers' own scores: risk does not travel along chains.
+   * Raises the churn score of every customer that depends on a lost or at-risk (HIGH) customer (through the
+   * master's {@code depends_on}, or as the consignee of its shipments) to at least the configured share of that
+   * customer's risk: 100 for a lost customer, its churn score otherwise. One step, from the customers' own figures:
+   * risk does not travel along chains.
    */
   private void applyLinkedRisk(Scores scores) {
     Map<CustomerId, Integer> index = new TreeMap<>();
@@ -371,20 +372,25 @@ final class BookScorer {
         }
       }
     }
-    ChurnRisk[] own = scores.churn.clone();
+    double[] risk = new double[n];
+    for (int i = 0; i < n; i++) {
+      boolean lost = scores.stage[i].stage() == LifecycleStage.TERMINATED;
+      risk[i] = lost ? 100 : scores.churn[i].level() == RiskLevel.HIGH ? scores.churn[i].score() : 0;
+    }
     for (int i = 0; i < n; i++) {
       List<CustomerId> atRisk = new ArrayList<>();
       double inherited = 0;
       for (CustomerId dependency : dependsOn.get(i)) {
         Integer j = index.get(dependency);
-        if (j != null && own[j].level() == RiskLevel.HIGH) {
+        if (j != null && risk[j] > 0) {
           atRisk.add(dependency);
-          inherited = Math.max(inherited, config.linkedRiskShare() * own[j].score());
+          inherited = Math.max(inherited, config.linkedRiskShare() * risk[j]);
         }
       }
       scores.atRiskDependencies.set(i, atRisk);
-      if (inherited > own[i].score()) {
-        scores.churn[i] = ChurnRisk.builder().from(own[i]).score(inherited).level(config.churn().level(inherited))
+      ChurnRisk own = scores.churn[i];
+      if (inherited > own.score()) {
+        scores.churn[i] = ChurnRisk.builder().from(own).score(inherited).level(config.churn().level(inherited))
             .build();
       }
     }
@@ -463,7 +469,7 @@ final class BookScorer {
     return config.winBack().advise(WinBackCase.builder()
         .customerId(s.customerId())
         .tier(tier)
-        .clvIfRecovered(Math.max(0, scores.clvIfRecovered[i]))
+        .clvIfRecovered(scores.clvIfRecovered[i])
         .clvIfLost(0)
         .successProbability(config.winBackSuccessProbability())
         .letGoReasons(letGo)

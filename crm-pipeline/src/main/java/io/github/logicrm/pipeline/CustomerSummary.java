@@ -167,7 +167,7 @@ public final class CustomerSummary {
    */
   public CustomerSummary merge(CustomerSummary other) {
     requireOwn(other.customerId, "other");
-    if (other.summarizer != summarizer && !other.summarizer.equals(summarizer)) {
+    if (other.summarizer != summarizer) {
       throw new IllegalArgumentException("other must come from the same summarizer " + summarizer + ": "
           + other.summarizer);
     }

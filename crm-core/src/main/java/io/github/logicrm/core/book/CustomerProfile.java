@@ -252,7 +252,8 @@ public abstract class CustomerProfile {
   public abstract ChurnRisk churn();
 
   /**
-   * Returns the customers this one depends on whose own risk is HIGH (the triangular-link signal).
+   * Returns the customers this one depends on that are lost or whose own churn risk is HIGH (the triangular-link
+   * signal).
    *
    * @return the at-risk customers depended on, possibly empty
    */
