@@ -6,9 +6,11 @@ import io.github.logicrm.core.book.OrderRecord;
 import io.github.logicrm.core.book.PurchaseRecord;
 import io.github.logicrm.core.book.SurveyRecord;
 import io.github.logicrm.core.customer.CustomerId;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -40,11 +42,9 @@ public final class BookBuffer {
    * @return this buffer
    */
   public BookBuffer add(OrderRecord order) {
-    if (owner.day(order.shipment().shippedAt()).isAfter(owner.asOf())) {
-      recordsAfterAsOf++;
-      return this;
+    if (!afterAsOf(owner.day(order.shipment().shippedAt()))) {
+      summary(order.customerId()).add(order);
     }
-    summary(order.customerId()).add(order);
     return this;
   }
 
@@ -55,11 +55,9 @@ public final class BookBuffer {
    * @return this buffer
    */
   public BookBuffer add(PurchaseRecord purchase) {
-    if (purchase.date().isAfter(owner.asOf())) {
-      recordsAfterAsOf++;
-      return this;
+    if (!afterAsOf(purchase.date())) {
+      summary(purchase.customerId()).add(purchase);
     }
-    summary(purchase.customerId()).add(purchase);
     return this;
   }
 
@@ -70,11 +68,9 @@ public final class BookBuffer {
    * @return this buffer
    */
   public BookBuffer add(InvoiceRecord invoice) {
-    if (invoice.issuedOn().isAfter(owner.asOf())) {
-      recordsAfterAsOf++;
-      return this;
+    if (!afterAsOf(invoice.issuedOn())) {
+      summary(invoice.customerId()).add(invoice);
     }
-    summary(invoice.customerId()).add(invoice);
     return this;
   }
 
@@ -86,11 +82,9 @@ public final class BookBuffer {
    * @throws IllegalArgumentException if an answer lies outside the configured scale
    */
   public BookBuffer add(SurveyRecord response) {
-    if (response.answeredOn().isAfter(owner.asOf())) {
-      recordsAfterAsOf++;
-      return this;
+    if (!afterAsOf(response.answeredOn())) {
+      summary(response.customerId()).add(response);
     }
-    summary(response.customerId()).add(response);
     return this;
   }
 
@@ -149,8 +143,8 @@ public final class BookBuffer {
    * @param customerId the customer, not null
    * @return the summary, empty if the customer has no record in this buffer
    */
-  public java.util.Optional<CustomerSummary> customer(CustomerId customerId) {
-    return java.util.Optional.ofNullable(customers.get(Objects.requireNonNull(customerId, "customerId")));
+  public Optional<CustomerSummary> customer(CustomerId customerId) {
+    return Optional.ofNullable(customers.get(Objects.requireNonNull(customerId, "customerId")));
   }
 
   Map<CustomerId, CustomerSummary> summaries() {
@@ -165,6 +159,15 @@ public final class BookBuffer {
     if (owner != pipeline) {
       throw new IllegalArgumentException("buffer must come from " + pipeline + ": " + owner);
     }
+  }
+
+  /** Counts a record dated after the as-of date; such a record is left out. */
+  private boolean afterAsOf(LocalDate day) {
+    if (day.isAfter(owner.asOf())) {
+      recordsAfterAsOf++;
+      return true;
+    }
+    return false;
   }
 
   private CustomerSummary summary(CustomerId id) {
