@@ -59,10 +59,10 @@ class RetentionJsonTest {
         .customerId(CustomerId.of("C-042"))
         .tier(ValueTier.ORDINARY)
         .decision(WinBackDecision.LET_GO)
-        .expectedGain(19000)
-        .spendCap(19000)
+        .expectedGain(20300)
+        .spendCap(0)
         .addLetGoReasons(LetGoReason.NON_PAYING)
-        .addReasons("expected gain 60000.00 x 0.35 - 2000.00 = 19000.00; spend cap 19000.00")
+        .addReasons("expected gain 0.35 x (60000.00 - 2000.00) = 20300.00")
         .addReasons("let go whatever the tier: [NON_PAYING]")
         .build(), WinBackAdvice.class);
   }

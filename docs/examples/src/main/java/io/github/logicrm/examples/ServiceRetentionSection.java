@@ -3,9 +3,11 @@ package io.github.logicrm.examples;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.logicrm.core.customer.Customer;
 import io.github.logicrm.core.customer.CustomerId;
+import io.github.logicrm.core.customer.CustomerStatus;
 import io.github.logicrm.core.retention.ChurnRisk;
 import io.github.logicrm.core.retention.ChurnSignal;
 import io.github.logicrm.core.retention.ChurnSignals;
+import io.github.logicrm.core.retention.RiskLevel;
 import io.github.logicrm.core.retention.WinBackAdvice;
 import io.github.logicrm.core.retention.WinBackCase;
 import io.github.logicrm.core.service.OtifUnit;
@@ -17,6 +19,7 @@ import io.github.logicrm.metrics.retention.WinBackAdvisor;
 import io.github.logicrm.metrics.service.SevenRScorer;
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * Service quality and retention: each customer's perfect-order rate over the year (per order and as the SCOR
- * product), OTIF, churn risk from the last quarter against the nine months before, and the win-back advice.
+ * product), OTIF, churn risk from the last quarter against the nine months before (not for customers already lost),
+ * and the win-back advice for lost customers and those at high churn risk.
  */
 final class ServiceRetentionSection implements Section {
 
@@ -74,21 +78,31 @@ final class ServiceRetentionSection implements Section {
 
     Table table = new Table("id", "status", "tier", "shipments", "perfect", "SCOR product", "OTIF", "risk", "level",
         "signals fired", "win-back", "spend cap");
+    List<String> why = new ArrayList<>();
     for (Customer c : data.book().customers()) {
       Optional<ServiceSummary> s = Optional.ofNullable(year.get(c.id()));
       if (s.isEmpty()) {
         table.row(c.id(), c.status(), "-", 0, "-", "-", "-", "-", "-", "-", "-", "-");
         continue;
       }
-      ChurnRisk risk = warning.assess(signals(c.id(), baseline.get(c.id()), quarter.get(c.id()),
-          receivables.get(c.id().value())));
-      WinBackAdvice advice = advisor.advise(cases.get(c.id()));
-      table.row(c.id(), c.status(), advice.tier(), s.get().shipments(), pct(s.get().perfectOrderRate()),
+      // a lost customer has already churned: no risk score, only the win-back question
+      Optional<ChurnRisk> risk = c.status() == CustomerStatus.LOST ? Optional.empty()
+          : Optional.of(warning.assess(signals(c.id(), baseline.get(c.id()), quarter.get(c.id()),
+              receivables.get(c.id().value()))));
+      WinBackCase winBackCase = cases.get(c.id());
+      Optional<WinBackAdvice> advice = risk.isEmpty() || risk.get().level() == RiskLevel.HIGH
+          ? Optional.of(advisor.advise(winBackCase)) : Optional.empty();
+      advice.ifPresent(a -> why.add(c.id() + " " + a.decision() + ": " + a.reasons().get(a.reasons().size() - 1)));
+      table.row(c.id(), c.status(), winBackCase.tier(), s.get().shipments(), pct(s.get().perfectOrderRate()),
           pct(s.get().perfectOrderRateFromComponents()), pct(s.get().otif().rate()),
-          String.format(Locale.ROOT, "%.1f", risk.score()), risk.level(), fired(risk), advice.decision(),
-          String.format(Locale.ROOT, "%.0f", advice.spendCap()));
+          risk.map(r -> String.format(Locale.ROOT, "%.1f", r.score())).orElse("-"),
+          risk.map(r -> r.level().toString()).orElse("-"), risk.map(ServiceRetentionSection::fired).orElse("-"),
+          advice.map(a -> a.decision().toString()).orElse("-"),
+          advice.map(a -> String.format(Locale.ROOT, "%.0f", a.spendCap())).orElse("-"));
     }
     table.print(out);
+    out.println("Win-back advice (lost customers and those at HIGH churn risk), the deciding reason:");
+    why.forEach(line -> out.println("  " + line));
   }
 
   /** Churn signals of one customer: volumes per month, the quarter's complaints and failures, receivables. */
