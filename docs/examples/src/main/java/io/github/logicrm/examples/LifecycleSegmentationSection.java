@@ -80,7 +80,7 @@ final class LifecycleSegmentationSection implements Section {
     out.printf("%d customers with %d months of shipments and revenue (%s to %s); customers without history "
         + "(prospects) show '-'.%n", n, periods, first, first.plusMonths(periods - 1L));
     out.println("Stage from shipments and revenue together (monthly defaults); tier by last-12-month revenue "
-        + "(80% / 95% of value); value cell current x potential (equal weights); RFM over 36 months "
+        + "(top 5% / next 15% of customers; the value share each tier holds is below the table); value cell current x potential (equal weights); RFM over 36 months "
         + "(months since last order, months with orders, revenue; the best value scores 5, the worst 1, other ties"
         + " their middle rank).");
     Map<String, Integer> row = new HashMap<>();

@@ -54,10 +54,15 @@ class LifecycleAndSegmentationTest {
 
   @Test
   void tiersOfTheTenCustomers() {
+    // by count: rank 0 is below 5% of 10, rank 1 below 20%
     assertThat(LifecycleAndSegmentation.tiers())
-        .containsExactly(SMALL, KEY, SMALL, MAJOR, KEY, SMALL, MAJOR, SMALL, KEY, MAJOR);
+        .containsExactly(SMALL, MAJOR, SMALL, SMALL, KEY, SMALL, SMALL, SMALL, SMALL, SMALL);
+    assertThat(LifecycleAndSegmentation.tierSummary()).extracting(TierSummary::customers)
+        .containsExactly(1, 1, 8);
     assertThat(LifecycleAndSegmentation.tierSummary()).extracting(TierSummary::valueShare)
-        .containsExactly(0.85, 0.11, 0.04);
+        .containsExactly(0.5, 0.25, 0.25);
+    assertThat(LifecycleAndSegmentation.tiersByValueShare())
+        .containsExactly(SMALL, KEY, SMALL, MAJOR, KEY, SMALL, MAJOR, SMALL, KEY, MAJOR);
   }
 
   @Test
