@@ -25,8 +25,11 @@ class RetentionJsonTest {
   void churnSignalsAndRiskMatchGolden() {
     ChurnSignals signals = ChurnSignals.builder()
         .customerId(CustomerId.of("C-007"))
+        .timeSinceLastShipment(Duration.ofDays(9))
+        .typicalInterval(Duration.ofDays(5))
         .baselineVolume(10)
         .recentVolume(6)
+        .recentShipments(18)
         .pAlive(0.75)
         .complaints(2)
         .meanResolutionTime(Duration.ofHours(36))
@@ -41,7 +44,9 @@ class RetentionJsonTest {
         .strength(0.5).weight(0.15).points(7.5).fired(true).build();
     assertMatchesGolden(volume, ChurnSignal.class);
     assertMatchesGolden(ChurnRisk.builder().customerId(CustomerId.of("C-007")).score(27.5).level(RiskLevel.LOW)
-        .addSignals(volume, complaints).build(), ChurnRisk.class);
+        .addSignals(volume, complaints)
+        .addReasons("volume_drop: 6.0 per period against a baseline of 10.0, 40% lower")
+        .addReasons("left out for lack of data: inactivity").build(), ChurnRisk.class);
   }
 
   @Test

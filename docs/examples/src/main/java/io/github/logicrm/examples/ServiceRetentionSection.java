@@ -18,6 +18,7 @@ import io.github.logicrm.metrics.retention.ChurnWarning;
 import io.github.logicrm.metrics.retention.WinBackAdvisor;
 import io.github.logicrm.metrics.service.SevenRScorer;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,6 +66,8 @@ final class ServiceRetentionSection implements Section {
     ChurnWarning warning = ChurnWarning.withDefaults();
     WinBackAdvisor advisor = WinBackAdvisor.withDefaults();
 
+    Map<CustomerId, List<Instant>> deliveries = shipments.stream().collect(Collectors.groupingBy(
+        Shipment::customerId, Collectors.mapping(Shipment::deliveredAt, Collectors.toList())));
     ServiceSummary all = scorer.summarize(shipments);
     out.printf(Locale.ROOT, "%d shipments; perfect orders %s per order, %s as the product of component rates;"
         + " OTIF (committed window) by order %s, by line %s, by unit %s%n", all.shipments(),
@@ -74,7 +77,8 @@ final class ServiceRetentionSection implements Section {
     out.println("7R pass rates: " + Arrays.stream(ServiceRight.values())
         .map(r -> r.name().toLowerCase(Locale.ROOT) + " " + pct(all.rate(r))).collect(Collectors.joining(", "))
         + "; all seven " + pct(all.allRightRate()));
-    out.println("Churn risk: last quarter against the nine months before; P(alive) not given (no fitted model).");
+    out.println("Churn risk: last quarter against the nine months before, days since the last shipment against the"
+        + " customer's median gap; P(alive) not given (no fitted model).");
 
     Table table = new Table("id", "status", "tier", "shipments", "perfect", "SCOR product", "OTIF", "risk", "level",
         "signals fired", "win-back", "spend cap");
@@ -88,7 +92,7 @@ final class ServiceRetentionSection implements Section {
       // a lost customer has already churned: no risk score, only the win-back question
       Optional<ChurnRisk> risk = c.status() == CustomerStatus.LOST ? Optional.empty()
           : Optional.of(warning.assess(signals(c.id(), baseline.get(c.id()), quarter.get(c.id()),
-              receivables.get(c.id().value()))));
+              receivables.get(c.id().value()), deliveries.get(c.id()))));
       WinBackCase winBackCase = cases.get(c.id());
       Optional<WinBackAdvice> advice = risk.isEmpty() || risk.get().level() == RiskLevel.HIGH
           ? Optional.of(advisor.advise(winBackCase)) : Optional.empty();
@@ -105,16 +109,32 @@ final class ServiceRetentionSection implements Section {
     why.forEach(line -> out.println("  " + line));
   }
 
-  /** Churn signals of one customer: volumes per month, the quarter's complaints and failures, receivables. */
+  /**
+   * Churn signals of one customer: days since its last delivery against its median gap between deliveries, volumes
+   * per month, the quarter's shipments, complaints and failures, receivables.
+   */
   static ChurnSignals signals(CustomerId id, ServiceSummary baseline, ServiceSummary quarter,
-      Map<String, Double> receivables) {
+      Map<String, Double> receivables, List<Instant> deliveries) {
     ChurnSignals.Builder b = ChurnSignals.builder()
         .customerId(id)
         .baselineVolume(baseline == null ? 0 : baseline.shipments() / 9.0)
         .recentVolume(quarter == null ? 0 : quarter.shipments() / 3.0)
+        .recentShipments(quarter == null ? 0 : quarter.shipments())
         .complaints(quarter == null ? 0 : quarter.complaints())
         .outstandingReceivables(receivables.get("outstanding"))
         .overdueReceivables(receivables.get("overdue"));
+    List<Instant> sorted = deliveries.stream().filter(d -> d.isBefore(END)).sorted().collect(Collectors.toList());
+    if (sorted.size() >= 3) {
+      List<Duration> gaps = new ArrayList<>();
+      for (int i = 1; i < sorted.size(); i++) {
+        gaps.add(Duration.between(sorted.get(i - 1), sorted.get(i)));
+      }
+      gaps.sort(null);
+      Duration median = gaps.get(gaps.size() / 2);
+      if (!median.isZero()) {
+        b.timeSinceLastShipment(Duration.between(sorted.get(sorted.size() - 1), END)).typicalInterval(median);
+      }
+    }
     if (quarter != null) {
       b.meanResolutionTime(quarter.meanResolutionTime());
       b.serviceFailureRate(1 - quarter.perfectOrderRate());
