@@ -48,6 +48,7 @@ public final class LifecycleAndSegmentation {
   public static LifecycleClassifier weeklyClassifier() {
     return LifecycleClassifier.withDefaults()
         .withWindows(26, 8).withExplorationTenure(13).withTerminatedAfterIdle(13)
+        .withSeasonLength(52).withReferenceWindow(104)
         .withTrendThresholds(-0.007, 0.007);
   }
 
