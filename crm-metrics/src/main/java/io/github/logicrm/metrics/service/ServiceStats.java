@@ -213,7 +213,9 @@ public final class ServiceStats {
     OtifResult.Builder b = OtifResult.builder()
         .unit(scorer.otifUnit())
         .reference(scorer.timeReference())
-        .earlyDelivery(scorer.earlyDelivery());
+        .earlyDelivery(scorer.earlyDelivery())
+        .profile(scorer.profile());
+    scorer.profile().ifPresent(p -> b.target(p.target()));
     switch (scorer.otifUnit()) {
       case ORDER:
         return b.onTimeInFull(ordersOnTimeInFull).total(shipments).build();

@@ -3,6 +3,7 @@ package io.github.logicrm.metrics.service;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.service.EarlyDelivery;
+import io.github.logicrm.core.service.OtifProfile;
 import io.github.logicrm.core.service.OtifUnit;
 import io.github.logicrm.core.service.RightCheck;
 import io.github.logicrm.core.service.ServiceRight;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -50,9 +52,15 @@ import java.util.function.Predicate;
  * order passed TIME and the line was delivered exactly as ordered; units as the ordered quantity delivered on time,
  * a line counting at most its ordered quantity. Condition does not enter OTIF.
  *
- * <p>Defaults: on time against the {@link TimeReference#COMMITTED committed} window, early deliveries
- * {@link EarlyDelivery#ON_TIME on time}, OTIF by {@link OtifUnit#ORDER order}, prices with 2 decimals and a
- * tolerance of 0.01, perfect-order
+ * <p><b>Definition profiles.</b> {@link #withProfile(OtifProfile)} sets the window, the early rule and the OTIF
+ * unit of a named definition: {@link OtifProfile#DELIVERED_BY} (parcel "delivered by": the committed window's end,
+ * early is fine, by order), {@link OtifProfile#RETAILER} (the must-arrive-by window, early and late both fail, by
+ * unit, 98% target shown as reference), {@link OtifProfile#SCOR_PERFECT_ORDER} (SCOR RL.1.1: on time to the commit
+ * date inside the committed window, early fails, by line). Every OTIF result names the profile its settings make.
+ *
+ * <p>Defaults: the {@link OtifProfile#DELIVERED_BY} profile, i.e. on time against the
+ * {@link TimeReference#COMMITTED committed} window, early deliveries {@link EarlyDelivery#ON_TIME on time}, OTIF by
+ * {@link OtifUnit#ORDER order}; prices with 2 decimals and a tolerance of 0.01, perfect-order
  * components PRODUCT, QUANTITY, TIME, INFORMATION. Immutable and thread-safe.
  */
 public final class SevenRScorer {
@@ -106,6 +114,32 @@ public final class SevenRScorer {
   public static SevenRScorer withDefaults() {
     return new SevenRScorer(TimeReference.COMMITTED, EarlyDelivery.ON_TIME, OtifUnit.ORDER, 0.01, 2,
         SCOR_COMPONENTS);
+  }
+
+  /**
+   * Returns a copy with the window, early rule and OTIF unit of a named definition; price tolerance and
+   * perfect-order components are kept.
+   *
+   * @param profile the definition, not null
+   * @return the new scorer
+   */
+  public SevenRScorer withProfile(OtifProfile profile) {
+    return new SevenRScorer(profile.reference(), profile.earlyDelivery(), profile.unit(), priceTolerance,
+        priceDecimals, perfectOrderComponents);
+  }
+
+  /**
+   * Returns the named definition this scorer's window, early rule and OTIF unit make.
+   *
+   * @return the profile; empty when the settings were changed away from every named one
+   */
+  public Optional<OtifProfile> profile() {
+    for (OtifProfile p : OtifProfile.values()) {
+      if (p.matches(reference, earlyDelivery, otifUnit)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

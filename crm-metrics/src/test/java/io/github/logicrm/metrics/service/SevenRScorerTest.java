@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.logicrm.core.service.Complaint;
 import io.github.logicrm.core.service.ComplaintCategory;
 import io.github.logicrm.core.service.EarlyDelivery;
+import io.github.logicrm.core.service.OtifProfile;
 import io.github.logicrm.core.service.OtifResult;
 import io.github.logicrm.core.service.OtifUnit;
 import io.github.logicrm.core.service.RightCheck;
@@ -54,6 +55,46 @@ class SevenRScorerTest {
         "contract terms met",
         "invoiced 100.00 against quoted 100.00: difference 0.00 within tolerance 0.01",
         "documents and tracking complete");
+  }
+
+  /**
+   * A truck an hour before its dock appointment: on time for a parcel "delivered by" promise (the default), a
+   * failure for a retail program and for SCOR's on time to the commit date. Every OTIF result names its profile.
+   */
+  @Test
+  void anEarlyTruckFailsTheRetailerAndScorProfilesAndEachResultNamesItsProfile() {
+    Shipment early = perfect().deliveredAt(REQUESTED_START.minusSeconds(3600)).build();
+    assertThat(DEFAULTS.profile()).hasValue(OtifProfile.DELIVERED_BY);
+    assertThat(check(DEFAULTS, early, ServiceRight.TIME).passed()).isTrue();
+    OtifResult byDefault = DEFAULTS.summarize(List.of(early)).otif();
+    assertThat(byDefault.profile()).hasValue(OtifProfile.DELIVERED_BY);
+    assertThat(byDefault.target()).isEmpty();
+    assertThat(byDefault.rate()).isEqualTo(1.0);
+
+    SevenRScorer retailer = DEFAULTS.withProfile(OtifProfile.RETAILER);
+    assertThat(check(retailer, early, ServiceRight.TIME)).isEqualTo(RightCheck.of(ServiceRight.TIME, false,
+        "delivered 2026-03-02T09:00:00Z, PT1H before the start of the " + REQUESTED
+            + "; early deliveries count as not on time"));
+    OtifResult retail = retailer.summarize(List.of(early, perfect().build())).otif();
+    assertThat(retail.profile()).hasValue(OtifProfile.RETAILER);
+    assertThat(retail.unit()).isEqualTo(OtifUnit.UNIT);
+    assertThat(retail.reference()).isEqualTo(TimeReference.REQUESTED);
+    assertThat(retail.earlyDelivery()).isEqualTo(EarlyDelivery.NOT_ON_TIME);
+    assertThat(retail.target()).hasValue(0.98);
+    assertThat(retail.rate()).isEqualTo(0.5);
+
+    SevenRScorer scor = DEFAULTS.withProfile(OtifProfile.SCOR_PERFECT_ORDER);
+    ServiceSummary scorSummary = scor.summarize(List.of(early, perfect().build()));
+    assertThat(scorSummary.otif().profile()).hasValue(OtifProfile.SCOR_PERFECT_ORDER);
+    assertThat(scorSummary.otif().unit()).isEqualTo(OtifUnit.LINE);
+    assertThat(scorSummary.perfectOrderRate()).isEqualTo(0.5);
+    assertThat(scorSummary.perfectOrderComponents()).containsExactlyInAnyOrder(ServiceRight.QUANTITY,
+        ServiceRight.TIME, ServiceRight.INFORMATION, ServiceRight.PRODUCT);
+
+    // settings changed away from every profile: no profile claimed
+    assertThat(DEFAULTS.withOtifUnit(OtifUnit.LINE).profile()).isEmpty();
+    assertThat(DEFAULTS.withOtifUnit(OtifUnit.LINE).summarize(List.of(early)).otif().profile()).isEmpty();
+    assertThat(scor.withProfile(OtifProfile.DELIVERED_BY)).isEqualTo(DEFAULTS);
   }
 
   @Test

@@ -90,7 +90,7 @@ public final class ServiceAndRetention {
    * @return the score of the late, short shipment
    */
   static ShipmentScore scoreOne() {
-    SevenRScorer scorer = SevenRScorer.withDefaults();          // committed window, early = on time, OTIF by order
+    SevenRScorer scorer = SevenRScorer.withDefaults();          // DELIVERED_BY: committed window, early = on time, by order
     return scorer.score(shipments().get(1));
   }
 

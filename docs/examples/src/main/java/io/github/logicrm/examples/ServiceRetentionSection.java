@@ -10,6 +10,8 @@ import io.github.logicrm.core.retention.ChurnSignals;
 import io.github.logicrm.core.retention.RiskLevel;
 import io.github.logicrm.core.retention.WinBackAdvice;
 import io.github.logicrm.core.retention.WinBackCase;
+import io.github.logicrm.core.service.OtifProfile;
+import io.github.logicrm.core.service.OtifResult;
 import io.github.logicrm.core.service.OtifUnit;
 import io.github.logicrm.core.service.ServiceRight;
 import io.github.logicrm.core.service.ServiceSummary;
@@ -74,6 +76,11 @@ final class ServiceRetentionSection implements Section {
         pct(all.perfectOrderRate()), pct(all.perfectOrderRateFromComponents()), pct(all.otif().rate()),
         pct(scorer.withOtifUnit(OtifUnit.LINE).summarize(shipments).otif().rate()),
         pct(scorer.withOtifUnit(OtifUnit.UNIT).summarize(shipments).otif().rate()));
+    OtifResult retail = scorer.withProfile(OtifProfile.RETAILER).summarize(shipments).otif();
+    OtifResult scor = scorer.withProfile(OtifProfile.SCOR_PERFECT_ORDER).summarize(shipments).otif();
+    out.printf(Locale.ROOT, "OTIF by profile: %s (default) %s, %s %s against a target of %s, %s %s%n",
+        all.otif().profile().orElseThrow(), pct(all.otif().rate()), retail.profile().orElseThrow(),
+        pct(retail.rate()), pct(retail.target().orElseThrow()), scor.profile().orElseThrow(), pct(scor.rate()));
     out.println("7R pass rates: " + Arrays.stream(ServiceRight.values())
         .map(r -> r.name().toLowerCase(Locale.ROOT) + " " + pct(all.rate(r))).collect(Collectors.joining(", "))
         + "; all seven " + pct(all.allRightRate()));
