@@ -528,29 +528,29 @@ public final class LifecycleClassifier {
   private void levels(double[] w, int off, int length, int tenure, Scratch s) {
     int span = Math.min(levelWindow, tenure);
     int reference = Math.min(referenceWindow, tenure);
-    s.referenceWindow = reference;
-    double recent = level(w, off + length - span, span, robust, s);
-    double peak = recent;
-    for (int start = length - reference; start <= length - span; start++) {
-      peak = Math.max(peak, level(w, off + start, span, robust, s));
-    }
-    if (robust && peak == 0) { // a sparse series: every window median is 0
-      recent = level(w, off + length - span, span, false, s);
-      peak = recent;
-      for (int start = length - reference; start <= length - span; start++) {
-        peak = Math.max(peak, level(w, off + start, span, false, s));
-      }
+    boolean median = robust;
+    double peak = peak(w, off, length, reference, span, median, s);
+    if (median && peak == 0) { // a sparse series: every window median is 0
+      median = false;
+      peak = peak(w, off, length, reference, span, false, s);
     }
     if (peak == 0) { // no volume at all in the reference window: the whole history
       reference = tenure;
-      s.referenceWindow = reference;
-      for (int start = length - reference; start <= length - span; start++) {
-        peak = Math.max(peak, level(w, off + start, span, false, s));
-      }
+      peak = peak(w, off, length, reference, span, false, s);
     }
-    s.recentLevel = recent;
+    s.referenceWindow = reference;
+    s.recentLevel = level(w, off + length - span, span, median, s);
     s.peakLevel = peak;
-    s.levelToPeak = recent / peak;
+    s.levelToPeak = s.recentLevel / peak;
+  }
+
+  /** The highest level of any {@code span} consecutive periods within the last {@code reference} periods. */
+  private static double peak(double[] w, int off, int length, int reference, int span, boolean median, Scratch s) {
+    double peak = 0;
+    for (int start = length - reference; start <= length - span; start++) {
+      peak = Math.max(peak, level(w, off + start, span, median, s));
+    }
+    return peak;
   }
 
   /** The median (or mean) of {@code w[start .. start + span - 1]}. */
