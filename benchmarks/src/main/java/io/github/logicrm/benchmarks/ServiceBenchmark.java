@@ -66,6 +66,9 @@ public class ServiceBenchmark {
   private double[] outstanding;
   private double[] overdue;
   private double[] failureRate;
+  private int[] recentShipments;
+  private double[] sinceDays;
+  private double[] intervalDays;
   private int next;
 
   /** Makes the shipments from a fixed seed and lays them out in a table. */
@@ -107,6 +110,9 @@ public class ServiceBenchmark {
     outstanding = new double[SIZE];
     overdue = new double[SIZE];
     failureRate = new double[SIZE];
+    recentShipments = new int[SIZE];
+    sinceDays = new double[SIZE];
+    intervalDays = new double[SIZE];
     for (int i = 0; i < SIZE; i++) {
       baseline[i] = r.nextInt(10) == 0 ? 0 : 1 + 20 * r.nextDouble();
       recent[i] = 20 * r.nextDouble();
@@ -116,6 +122,9 @@ public class ServiceBenchmark {
       outstanding[i] = 1e5 * r.nextDouble();
       overdue[i] = outstanding[i] * r.nextDouble() * r.nextDouble();
       failureRate[i] = r.nextDouble() * 0.4;
+      recentShipments[i] = r.nextInt(60);
+      intervalDays[i] = r.nextInt(4) == 0 ? Double.NaN : 1 + 30 * r.nextDouble();
+      sinceDays[i] = Double.isNaN(intervalDays[i]) ? Double.NaN : 90 * r.nextDouble();
     }
     stats = new ServiceStats[table.customerIds().size()];
     for (int c = 0; c < stats.length; c++) {
@@ -192,8 +201,8 @@ public class ServiceBenchmark {
   @Benchmark
   public double churnScore() {
     int i = nextRow();
-    return warning.score(baseline[i], recent[i], pAlive[i], complaints[i], resolutionHours[i], outstanding[i],
-        overdue[i], failureRate[i]);
+    return warning.score(baseline[i], recent[i], recentShipments[i], pAlive[i], complaints[i], resolutionHours[i],
+        outstanding[i], overdue[i], failureRate[i], sinceDays[i], intervalDays[i]);
   }
 
   /**

@@ -61,10 +61,10 @@ final class CustomerTable {
       new Column("csi", p -> number(p.csi())),
       new Column("nps", p -> number(p.nps())),
       new Column("respondents", p -> Integer.toString(p.respondents())),
-      new Column("churn_risk", p -> number(p.churn().score())),
-      new Column("churn_level", p -> p.churn().level().name()),
-      new Column("churn_signals", p -> p.churn().fired().stream().map(ChurnSignal::kind).map(Enum::name)
-          .collect(Collectors.joining(";"))),
+      new Column("churn_risk", p -> p.churn().map(c -> number(c.score())).orElse("")),
+      new Column("churn_level", p -> p.churn().map(c -> c.level().name()).orElse("")),
+      new Column("churn_signals", p -> p.churn().map(c -> c.fired().stream().map(ChurnSignal::kind)
+          .map(Enum::name).collect(Collectors.joining(";"))).orElse("")),
       new Column("at_risk_dependencies", p -> p.atRiskDependencies().stream().map(CustomerId::value)
           .collect(Collectors.joining(";"))),
       new Column("win_back_action", p -> p.winBack().map(a -> a.decision().name()).orElse("")),

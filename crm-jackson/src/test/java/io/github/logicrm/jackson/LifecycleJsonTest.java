@@ -36,6 +36,8 @@ class LifecycleJsonTest {
         .volatility(0.18)
         .recentLevel(74.5)
         .peakLevel(120.25)
+        .referenceWindow(24)
+        .addSeasonalIndices(0.8, 0.9, 1.0, 1.3)
         .build();
     assertMatchesGolden(assessment, LifecycleAssessment.class);
     assertThat(MAPPER.valueToTree(assessment).has("recommendedStrategy")).isFalse();

@@ -25,8 +25,11 @@ class RetentionJsonTest {
   void churnSignalsAndRiskMatchGolden() {
     ChurnSignals signals = ChurnSignals.builder()
         .customerId(CustomerId.of("C-007"))
+        .timeSinceLastShipment(Duration.ofDays(9))
+        .typicalInterval(Duration.ofDays(5))
         .baselineVolume(10)
         .recentVolume(6)
+        .recentShipments(18)
         .pAlive(0.75)
         .complaints(2)
         .meanResolutionTime(Duration.ofHours(36))
@@ -41,7 +44,9 @@ class RetentionJsonTest {
         .strength(0.5).weight(0.15).points(7.5).fired(true).build();
     assertMatchesGolden(volume, ChurnSignal.class);
     assertMatchesGolden(ChurnRisk.builder().customerId(CustomerId.of("C-007")).score(27.5).level(RiskLevel.LOW)
-        .addSignals(volume, complaints).build(), ChurnRisk.class);
+        .addSignals(volume, complaints)
+        .addReasons("volume_drop: 6.0 per period against a baseline of 10.0, 40% lower")
+        .addReasons("left out for lack of data: inactivity").build(), ChurnRisk.class);
   }
 
   @Test
@@ -59,10 +64,10 @@ class RetentionJsonTest {
         .customerId(CustomerId.of("C-042"))
         .tier(ValueTier.ORDINARY)
         .decision(WinBackDecision.LET_GO)
-        .expectedGain(19000)
-        .spendCap(19000)
+        .expectedGain(20300)
+        .spendCap(0)
         .addLetGoReasons(LetGoReason.NON_PAYING)
-        .addReasons("expected gain 60000.00 x 0.35 - 2000.00 = 19000.00; spend cap 19000.00")
+        .addReasons("expected gain 0.35 x (60000.00 - 2000.00) = 20300.00")
         .addReasons("let go whatever the tier: [NON_PAYING]")
         .build(), WinBackAdvice.class);
   }

@@ -14,6 +14,7 @@ import io.github.logicrm.core.service.CustomerCost;
 import io.github.logicrm.core.service.CustomerValue;
 import io.github.logicrm.core.service.DeliveredValue;
 import io.github.logicrm.core.service.EarlyDelivery;
+import io.github.logicrm.core.service.OtifProfile;
 import io.github.logicrm.core.service.OtifResult;
 import io.github.logicrm.core.service.OtifUnit;
 import io.github.logicrm.core.service.RightCheck;
@@ -79,8 +80,9 @@ class ServiceJsonTest {
   }
 
   static OtifResult otif() {
-    return OtifResult.builder().unit(OtifUnit.LINE).reference(TimeReference.COMMITTED)
-        .earlyDelivery(EarlyDelivery.ON_TIME).onTimeInFull(301).total(322).build();
+    return OtifResult.builder().unit(OtifUnit.UNIT).reference(TimeReference.REQUESTED)
+        .earlyDelivery(EarlyDelivery.NOT_ON_TIME).profile(OtifProfile.RETAILER).target(0.98)
+        .onTimeInFull(301).total(322).build();
   }
 
   @Test

@@ -28,6 +28,7 @@ import io.github.logicrm.metrics.clv.PurchaseModelFitter;
 import io.github.logicrm.metrics.satisfaction.Nps;
 import io.github.logicrm.metrics.satisfaction.WeightedCsi;
 import io.github.logicrm.metrics.service.ServiceStats;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -319,6 +320,7 @@ final class BookScorer {
     double recent = mean(volumes, Math.max(0, len - RECENT_MONTHS), len);
     int baselineEnd = Math.max(0, len - RECENT_MONTHS);
     double baseline = mean(volumes, Math.max(0, baselineEnd - BASELINE_MONTHS), baselineEnd);
+    long lastDay = s.day(s.dayCount() - 1);
     ChurnSignals.Builder b = ChurnSignals.builder()
         .customerId(s.customerId())
         .baselineVolume(baseline)
@@ -326,13 +328,17 @@ final class BookScorer {
         .pAlive(scores.pAlive[i])
         .outstandingReceivables(s.outstandingCents() / 100.0)
         .overdueReceivables(s.overdueCents() / 100.0);
+    if (x[i] > 0) {                               // a rhythm needs two order days
+      b.timeSinceLastShipment(Duration.ofDays(asOf.toEpochDay() - lastDay)).typicalInterval(Duration.ofSeconds(Math.round((lastDay - s.day(0)) * 86_400.0 / x[i])));
+    }
     ServiceSummary service = scores.service[i];
     if (service != null) {
-      b.complaints(service.complaints())
+      b.recentShipments(service.shipments())
+          .complaints(service.complaints())
           .meanResolutionTime(service.meanResolutionTime())
           .serviceFailureRate(1 - service.perfectOrderRate());
     } else {
-      b.complaints(0);
+      b.recentShipments(0).complaints(0);
     }
     return b.build();
   }
@@ -425,8 +431,10 @@ final class BookScorer {
         .lifecycle(stage)
         .service(Optional.ofNullable(scores.service[i]))
         .respondents(s.respondents())
-        .churn(scores.churn[i])
         .atRiskDependencies(scores.atRiskDependencies.get(i));
+    if (status != CustomerStatus.LOST) {
+      b.churn(scores.churn[i]);
+    }
     if (x[i] > 0) {
       b.meanRepeatSpend(meanRepeat[i]);
     }
@@ -535,8 +543,9 @@ final class BookScorer {
     }
     List<StageFlow> transitions = new ArrayList<>();
     flows.forEach((from, to) -> to.forEach((stage, count) -> transitions.add(StageFlow.of(from, stage, count))));
-    List<CustomerId> atRisk = profiles.stream().filter(p -> p.churn().level() == RiskLevel.HIGH)
-        .sorted(Comparator.comparingDouble((CustomerProfile p) -> -p.churn().score())
+    List<CustomerId> atRisk = profiles.stream()
+        .filter(p -> p.churn().map(c -> c.level() == RiskLevel.HIGH).orElse(false))
+        .sorted(Comparator.comparingDouble((CustomerProfile p) -> -p.churn().orElseThrow().score())
             .thenComparing(CustomerProfile::customerId))
         .map(CustomerProfile::customerId).toList();
     BookSummary.Builder b = BookSummary.builder()

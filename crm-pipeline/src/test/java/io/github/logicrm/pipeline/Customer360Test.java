@@ -123,10 +123,12 @@ class Customer360Test {
   void winBackAdviceOnlyForLostOrAtRiskCustomers() {
     for (CustomerProfile p : result.profiles()) {
       boolean lostOrAtRisk = p.status() == io.github.logicrm.core.customer.CustomerStatus.LOST
-          || p.churn().level() == io.github.logicrm.core.retention.RiskLevel.HIGH;
+          || p.churn().orElseThrow().level() == io.github.logicrm.core.retention.RiskLevel.HIGH;
       assertThat(p.winBack().isPresent()).as(p.customerId().value()).isEqualTo(lostOrAtRisk);
     }
     assertThat(result.summary().atRisk()).isNotEmpty();
+    assertThat(result.profiles()).allMatch(p -> p.churn().isEmpty() == (p.status()
+        == io.github.logicrm.core.customer.CustomerStatus.LOST));
   }
 
   @Test

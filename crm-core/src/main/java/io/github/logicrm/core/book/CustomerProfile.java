@@ -245,11 +245,11 @@ public abstract class CustomerProfile {
   public abstract int respondents();
 
   /**
-   * Returns the churn risk with the signals that decided it.
+   * Returns the churn risk with the signals and reasons that decided it.
    *
-   * @return the risk, not null
+   * @return the risk; empty for a LOST customer, who has churned already (see {@link #winBack()})
    */
-  public abstract ChurnRisk churn();
+  public abstract Optional<ChurnRisk> churn();
 
   /**
    * Returns the customers this one depends on that are lost or whose own churn risk is HIGH (the triangular-link
@@ -262,7 +262,7 @@ public abstract class CustomerProfile {
   /**
    * Returns the win-back advice, for a lost or at-risk customer.
    *
-   * @return the advice; empty for a customer neither lost nor at risk
+   * @return the advice; empty for a customer neither lost nor at HIGH churn risk
    */
   public abstract Optional<WinBackAdvice> winBack();
 

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * A customer's churn risk: a 0-100 score, its level, and every signal evaluated with what it contributed, so the
- * account manager sees why.
+ * A customer's churn risk: a 0-100 score, its level, every signal evaluated with what it contributed, and the
+ * reasons in words, so the account manager sees why.
  */
 @Value.Immutable
 @ValueStyle
@@ -25,7 +25,8 @@ public abstract class ChurnRisk {
   public abstract CustomerId customerId();
 
   /**
-   * Returns the risk score: the weighted mean strength of the available signals, times 100.
+   * Returns the risk score: the weighted mean strength of the available signals, times 100, raised to 100 times
+   * the strength of a decisive signal (inactivity or low P(alive) by default) when that is higher.
    *
    * @return the score, in [0, 100]
    */
@@ -44,6 +45,14 @@ public abstract class ChurnRisk {
    * @return the signals, possibly empty
    */
   public abstract List<ChurnSignal> signals();
+
+  /**
+   * Returns the reasons in words: each fired signal, a score raised by a decisive signal, and the signals left out
+   * for lack of data.
+   *
+   * @return the reasons, possibly empty
+   */
+  public abstract List<String> reasons();
 
   /**
    * Returns the signals that fired.
@@ -68,7 +77,7 @@ public abstract class ChurnRisk {
     Checks.inClosedRange("score", score(), 0, 100);
   }
 
-  /** Builds a {@link ChurnRisk}; every attribute is required. */
+  /** Builds a {@link ChurnRisk}; every attribute but the reasons is required. */
   public static final class Builder extends ImmutableChurnRisk.Builder {
     Builder() {}
   }

@@ -9,11 +9,14 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * What is known about one customer for churn early warning, for the recent period: its shipment volume against
- * its own baseline, P(alive) from a fitted model when there is one, complaints and how fast they were resolved,
- * receivables, and service failures.
+ * What is known about one customer for churn early warning, for the recent period: how long since its last
+ * shipment against its own usual interval, its shipment volume against its own baseline, P(alive) from a fitted
+ * model when there is one, its shipments and complaints and how fast they were resolved, receivables, and service
+ * failures.
  *
  * <p>Volumes are shipments (or any volume measure) per period, the same period length for baseline and recent.
+ * Complaints and service failures are read per shipment of the recent period, so a customer without shipments in
+ * it has no complaint or service signal (no data, not good news).
  */
 @Value.Immutable
 @ValueStyle
@@ -41,6 +44,27 @@ public abstract class ChurnSignals {
    * @return the recent volume, finite and {@code >= 0}
    */
   public abstract double recentVolume();
+
+  /**
+   * Returns the number of shipments in the recent period, the denominator of the complaint rate.
+   *
+   * @return the count, {@code >= 0}
+   */
+  public abstract int recentShipments();
+
+  /**
+   * Returns the time since the customer's last shipment, at the valuation date.
+   *
+   * @return the time, not negative; empty when unknown (then {@link #typicalInterval()} must be empty too)
+   */
+  public abstract Optional<Duration> timeSinceLastShipment();
+
+  /**
+   * Returns the customer's own usual time between shipments, e.g. the median gap over the previous year.
+   *
+   * @return the interval, positive; empty when unknown (then {@link #timeSinceLastShipment()} must be empty too)
+   */
+  public abstract Optional<Duration> typicalInterval();
 
   /**
    * Returns the probability that the customer is still active, from a fitted buy-till-you-die model.
@@ -98,7 +122,22 @@ public abstract class ChurnSignals {
     Checks.nonNegative("baselineVolume", baselineVolume());
     Checks.nonNegative("recentVolume", recentVolume());
     pAlive().ifPresent(p -> Checks.probability("pAlive", p));
+    Checks.nonNegative("recentShipments", recentShipments());
     Checks.nonNegative("complaints", complaints());
+    timeSinceLastShipment().ifPresent(d -> {
+      if (d.isNegative()) {
+        throw new IllegalArgumentException("timeSinceLastShipment must not be negative: " + d);
+      }
+    });
+    typicalInterval().ifPresent(d -> {
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException("typicalInterval must be positive: " + d);
+      }
+    });
+    if (timeSinceLastShipment().isPresent() != typicalInterval().isPresent()) {
+      throw new IllegalArgumentException("timeSinceLastShipment and typicalInterval must be given together: "
+          + timeSinceLastShipment() + ", " + typicalInterval());
+    }
     meanResolutionTime().ifPresent(d -> {
       if (d.isNegative()) {
         throw new IllegalArgumentException("meanResolutionTime must not be negative: " + d);
@@ -114,8 +153,8 @@ public abstract class ChurnSignals {
   }
 
   /**
-   * Builds a {@link ChurnSignals}; {@code customerId}, the volumes, {@code complaints} and the receivables are
-   * required.
+   * Builds a {@link ChurnSignals}; {@code customerId}, the volumes, {@code recentShipments}, {@code complaints} and
+   * the receivables are required.
    */
   public static final class Builder extends ImmutableChurnSignals.Builder {
     Builder() {}

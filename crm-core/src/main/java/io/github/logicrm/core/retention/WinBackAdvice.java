@@ -11,8 +11,9 @@ import org.immutables.value.Value;
 /**
  * The advice on a win-back case: the decision, the most that may be spent on it, and the reasons.
  *
- * <p>The expected gain is {@code CLV if recovered x success probability - CLV if lost}; the spend cap is the gain
- * when it is positive and 0 otherwise, since spending more than the gain destroys value.
+ * <p>A failed attempt still leaves the lost-state value, so the expected gain is {@code success probability x
+ * (CLV if recovered - CLV if lost)}. The spend cap of an attempt is the gain, since spending more destroys value;
+ * advice to let the customer go carries a spend cap of 0 and says why in its reasons.
  */
 @Value.Immutable
 @ValueStyle
@@ -44,14 +45,14 @@ public abstract class WinBackAdvice {
   /**
    * Returns the expected gain in lifetime value from an attempt, before its cost.
    *
-   * @return {@code clvIfRecovered x successProbability - clvIfLost}, finite, may be negative
+   * @return {@code successProbability x (clvIfRecovered - clvIfLost)}, finite, may be negative
    */
   public abstract double expectedGain();
 
   /**
    * Returns the most that may be spent on winning the customer back.
    *
-   * @return {@code max(0, expectedGain)}
+   * @return the expected gain when an attempt is advised, 0 when the decision is {@link WinBackDecision#LET_GO}
    */
   public abstract double spendCap();
 
@@ -83,6 +84,9 @@ public abstract class WinBackAdvice {
     Checks.finite("expectedGain", expectedGain());
     Checks.nonNegative("spendCap", spendCap());
     Checks.notEmpty("reasons", reasons());
+    if (decision() == WinBackDecision.LET_GO && spendCap() != 0) {
+      throw new IllegalArgumentException("spendCap must be 0 when the decision is LET_GO: " + spendCap());
+    }
   }
 
   /** Builds a {@link WinBackAdvice}; every attribute is required. */

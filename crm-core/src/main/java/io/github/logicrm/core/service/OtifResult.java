@@ -2,11 +2,14 @@ package io.github.logicrm.core.service;
 
 import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.internal.ValueStyle;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
  * An OTIF (on time in full) figure with the definition it was computed under: the unit counted, the window
- * judged against and how early deliveries were treated.
+ * judged against, how early deliveries were treated, and the named profile those settings make, if any, with its
+ * common target.
  */
 @Value.Immutable
 @ValueStyle
@@ -34,6 +37,20 @@ public abstract class OtifResult {
    * @return the early-delivery rule, not null
    */
   public abstract EarlyDelivery earlyDelivery();
+
+  /**
+   * Returns the named definition the settings make.
+   *
+   * @return the profile; empty when the settings are not those of a named profile
+   */
+  public abstract Optional<OtifProfile> profile();
+
+  /**
+   * Returns the target commonly used with the profile, as a reference (not a verdict).
+   *
+   * @return the target in (0, 1]; empty when there is none
+   */
+  public abstract OptionalDouble target();
 
   /**
    * Returns how many orders, lines or units (ordered quantity) were delivered on time in full.
@@ -74,9 +91,20 @@ public abstract class OtifResult {
     if (onTimeInFull() > total()) {
       throw new IllegalArgumentException("onTimeInFull must be <= total " + total() + ": " + onTimeInFull());
     }
+    profile().ifPresent(p -> {
+      if (!p.matches(reference(), earlyDelivery(), unit())) {
+        throw new IllegalArgumentException("profile must match the settings " + unit() + ", " + reference() + ", "
+            + earlyDelivery() + ": " + p);
+      }
+    });
+    target().ifPresent(t -> {
+      if (!(t > 0 && t <= 1)) {
+        throw new IllegalArgumentException("target must be in (0, 1]: " + t);
+      }
+    });
   }
 
-  /** Builds an {@link OtifResult}; every attribute is required. */
+  /** Builds an {@link OtifResult}; every attribute but the profile and target is required. */
   public static final class Builder extends ImmutableOtifResult.Builder {
     Builder() {}
   }

@@ -10,7 +10,19 @@ class LifecycleValuesTest {
 
   private static LifecycleAssessment.Builder assessment() {
     return LifecycleAssessment.builder().stage(LifecycleStage.STABILITY).tenure(12).periodsSinceLastOrder(0)
-        .trend(0.01).levelToPeak(0.9).volatility(0.1).recentLevel(90).peakLevel(100);
+        .trend(0.01).levelToPeak(0.9).volatility(0.1).recentLevel(90).peakLevel(100).referenceWindow(12);
+  }
+
+  @Test
+  void assessmentTellsWhetherTheSeriesWasSeasonallyAdjusted() {
+    assertThat(assessment().build().isSeasonallyAdjusted()).isFalse();
+    assertThat(assessment().addSeasonalIndices(0.8, 1.2).build().isSeasonallyAdjusted()).isTrue();
+    assertThatThrownBy(() -> assessment().referenceWindow(13).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("referenceWindow must be <= tenure 12: 13");
+    assertThatThrownBy(() -> assessment().addSeasonalIndices(1.2, 0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("seasonalIndices must be finite and > 0: 0.0");
   }
 
   @Test

@@ -11,7 +11,7 @@ class RetentionTypesTest {
 
   private static ChurnSignals.Builder signals() {
     return ChurnSignals.builder().customerId(CustomerId.of("C-1")).baselineVolume(10).recentVolume(5)
-        .complaints(0).outstandingReceivables(100).overdueReceivables(10);
+        .recentShipments(15).complaints(0).outstandingReceivables(100).overdueReceivables(10);
   }
 
   private static WinBackCase.Builder winBack() {
@@ -39,6 +39,25 @@ class RetentionTypesTest {
     assertThatThrownBy(() -> signals().serviceFailureRate(-0.1).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("serviceFailureRate must be in [0.0, 1.0]: -0.1");
+    assertThatThrownBy(() -> signals().recentShipments(-1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("recentShipments must be >= 0: -1");
+    assertThatThrownBy(() -> signals().timeSinceLastShipment(Duration.ofDays(-1)).typicalInterval(Duration.ofDays(7))
+        .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("timeSinceLastShipment must not be negative: PT-24H");
+    assertThatThrownBy(() -> signals().timeSinceLastShipment(Duration.ofDays(3)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("timeSinceLastShipment and typicalInterval must be given together: Optional[PT72H], "
+            + "Optional.empty");
+  }
+
+  @Test
+  void letGoAdviceCarriesNoSpendCap() {
+    assertThatThrownBy(() -> WinBackAdvice.builder().customerId(CustomerId.of("C-1")).tier(ValueTier.KEY)
+        .decision(WinBackDecision.LET_GO).expectedGain(500).spendCap(500).addReasons("let go").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("spendCap must be 0 when the decision is LET_GO: 500.0");
   }
 
   @Test

@@ -13,15 +13,31 @@ import java.util.Objects;
 /**
  * Classifies a customer's relationship stage from its periodic volume series (shipments, revenue, or both).
  *
- * <p>No standard rule exists; this one reads five figures from the series, all in the caller's periods:
+ * <p>No standard rule exists; this one first adjusts the series for seasonality, then reads five figures from
+ * it, all in the caller's periods:
  * <ul>
+ *   <li><b>seasonal adjustment</b>: once the customer has two full seasons of history ({@code seasonLength}
+ *       periods each, default 12), each of the last two seasons is divided by its own mean; when the two
+ *       patterns repeat (correlation at least {@value #MIN_SEASONAL_CORRELATION}), move by at least
+ *       {@value #MIN_SEASONAL_AMPLITUDE} of the level from lowest to highest, and no position is 0 in both, their
+ *       average is the seasonal index of each position, and every period is divided by the index of its position.
+ *       A flat shipper with +-30% seasonality then reads as flat at every month-end, instead of declining in
+ *       every trough and growing on every upswing. The indices are part of the evidence (empty when the series
+ *       was not adjusted);
  *   <li><b>tenure</b>: periods from the first period with volume to the end of the series, both included;
  *   <li><b>periods since last order</b>: periods after the last period with volume;
  *   <li><b>trend</b>: the Theil-Sen slope (median of the pairwise slopes, robust to a stray month) of the
  *       last {@code trendWindow} periods (fewer if tenure is shorter), divided by the mean of those periods;
- *   <li><b>level to peak</b>: the mean of the last {@code levelWindow} periods over the highest mean of any
- *       {@code levelWindow} consecutive periods since the first order (the customer's own smoothed peak);
- *   <li><b>volatility</b>: the coefficient of variation (population) of the trend window.
+ *   <li><b>level to peak</b>: the recent level, the median of the last {@code levelWindow} periods, over the
+ *       reference level, the highest median of any {@code levelWindow} consecutive periods within the reference
+ *       window, the last {@code referenceWindow} periods (default 24). A single project month never sets the
+ *       reference (a median of three ignores it), and an old peak ages out: a shipper that dropped to 65% of its
+ *       old volume and has been flat at the new level for two years is stable again. When every window median
+ *       of the reference window is 0 (a sparse series), the means are used instead, and when the reference
+ *       window has no volume at all, the whole history;
+ *   <li><b>volatility</b>: robust, {@code 1.4826 x} the median absolute deviation from the median of the trend
+ *       window, over the window's mean (the coefficient of variation for normal data, but one spike does not
+ *       move it).
  * </ul>
  * and decides, first rule that applies:
  * <ol>
@@ -33,9 +49,11 @@ import java.util.Objects;
  *   <li>volatility {@code <= stableVolatility} (default 0.35): {@link LifecycleStage#STABILITY}; otherwise
  *       {@link LifecycleStage#FORMATION} (flat but unsettled).
  * </ol>
- * The defaults suit monthly series with {@code trendWindow} 12 and {@code levelWindow} 3; for weekly or
- * quarterly series scale the windows, tenure and idle thresholds to the period, and the trend thresholds
- * (a fraction of the level per period) likewise.
+ * The defaults suit monthly series with {@code trendWindow} 12, {@code levelWindow} 3, {@code seasonLength} 12
+ * and {@code referenceWindow} 24; for weekly or quarterly series scale the windows, season, tenure and idle
+ * thresholds to the period, and the trend thresholds (a fraction of the level per period) likewise. The rule of
+ * earlier versions (no seasonal adjustment, the peak over the whole history, means and the plain coefficient of
+ * variation) is {@code withSeasonLength(0).withReferenceWindow(Integer.MAX_VALUE).withRobustLevels(false)}.
  *
  * <p>Series are validated: not empty, every value finite and {@code >= 0}, at least one period with volume.
  * A series without any volume (a prospect) has no stage and is rejected.
@@ -49,7 +67,17 @@ public final class LifecycleClassifier {
   /** Largest trend window: the Theil-Sen slope keeps all its pairs, about 500,000 at this size. */
   private static final int MAX_TREND_WINDOW = 1000;
 
-  private static final LifecycleClassifier DEFAULTS = new LifecycleClassifier(6, 6, 12, 3, -0.03, 0.7, 0.03, 0.35);
+  /** Smallest correlation between the patterns of the last two seasons for the series to be adjusted. */
+  public static final double MIN_SEASONAL_CORRELATION = 0.6;
+
+  /** Smallest spread between the highest and the lowest seasonal index for the series to be adjusted. */
+  public static final double MIN_SEASONAL_AMPLITUDE = 0.1;
+
+  /** Scale that makes the median absolute deviation estimate the standard deviation of normal data. */
+  private static final double MAD_SCALE = 1.4826;
+
+  private static final LifecycleClassifier DEFAULTS =
+      new LifecycleClassifier(6, 6, 12, 3, -0.03, 0.7, 0.03, 0.35, 12, 24, true);
 
   private final int explorationTenure;
   private final int terminatedAfterIdle;
@@ -59,9 +87,13 @@ public final class LifecycleClassifier {
   private final double declineLevel;
   private final double growthTrend;
   private final double stableVolatility;
+  private final int seasonLength;
+  private final int referenceWindow;
+  private final boolean robust;
 
   private LifecycleClassifier(int explorationTenure, int terminatedAfterIdle, int trendWindow, int levelWindow,
-      double declineTrend, double declineLevel, double growthTrend, double stableVolatility) {
+      double declineTrend, double declineLevel, double growthTrend, double stableVolatility, int seasonLength,
+      int referenceWindow, boolean robust) {
     Checks.positive("explorationTenure", explorationTenure);
     Checks.positive("terminatedAfterIdle", terminatedAfterIdle);
     if (trendWindow < 2 || trendWindow > MAX_TREND_WINDOW) {
@@ -76,6 +108,17 @@ public final class LifecycleClassifier {
     }
     Checks.probability("declineLevel", declineLevel);
     Checks.nonNegative("stableVolatility", stableVolatility);
+    if (seasonLength == 1 || seasonLength < 0 || seasonLength > MAX_TREND_WINDOW) {
+      throw new IllegalArgumentException("seasonLength must be 0 or in [2, " + MAX_TREND_WINDOW + "]: "
+          + seasonLength);
+    }
+    if (referenceWindow < levelWindow) {
+      throw new IllegalArgumentException("referenceWindow must be >= levelWindow " + levelWindow + ": "
+          + referenceWindow);
+    }
+    this.seasonLength = seasonLength;
+    this.referenceWindow = referenceWindow;
+    this.robust = robust;
     this.explorationTenure = explorationTenure;
     this.terminatedAfterIdle = terminatedAfterIdle;
     this.trendWindow = trendWindow;
@@ -105,7 +148,7 @@ public final class LifecycleClassifier {
    */
   public LifecycleClassifier withExplorationTenure(int periods) {
     return new LifecycleClassifier(periods, terminatedAfterIdle, trendWindow, levelWindow, declineTrend,
-        declineLevel, growthTrend, stableVolatility);
+        declineLevel, growthTrend, stableVolatility, seasonLength, referenceWindow, robust);
   }
 
   /**
@@ -118,20 +161,21 @@ public final class LifecycleClassifier {
    */
   public LifecycleClassifier withTerminatedAfterIdle(int periods) {
     return new LifecycleClassifier(explorationTenure, periods, trendWindow, levelWindow, declineTrend,
-        declineLevel, growthTrend, stableVolatility);
+        declineLevel, growthTrend, stableVolatility, seasonLength, referenceWindow, robust);
   }
 
   /**
    * Returns a copy with other windows.
    *
    * @param trendPeriods periods over which trend and volatility are measured, in [2, 1000]; default 12
-   * @param levelPeriods periods averaged for the recent level and the peak, {@code > 0}; default 3
+   * @param levelPeriods periods whose median is the recent level and the reference level, {@code > 0} and at
+   *     most the reference window; default 3
    * @return the new classifier
    * @throws IllegalArgumentException if a window is out of range
    */
   public LifecycleClassifier withWindows(int trendPeriods, int levelPeriods) {
     return new LifecycleClassifier(explorationTenure, terminatedAfterIdle, trendPeriods, levelPeriods,
-        declineTrend, declineLevel, growthTrend, stableVolatility);
+        declineTrend, declineLevel, growthTrend, stableVolatility, seasonLength, referenceWindow, robust);
   }
 
   /**
@@ -144,7 +188,7 @@ public final class LifecycleClassifier {
    */
   public LifecycleClassifier withTrendThresholds(double decline, double growth) {
     return new LifecycleClassifier(explorationTenure, terminatedAfterIdle, trendWindow, levelWindow, decline,
-        declineLevel, growth, stableVolatility);
+        declineLevel, growth, stableVolatility, seasonLength, referenceWindow, robust);
   }
 
   /**
@@ -157,7 +201,7 @@ public final class LifecycleClassifier {
    */
   public LifecycleClassifier withDeclineLevel(double fractionOfPeak) {
     return new LifecycleClassifier(explorationTenure, terminatedAfterIdle, trendWindow, levelWindow,
-        declineTrend, fractionOfPeak, growthTrend, stableVolatility);
+        declineTrend, fractionOfPeak, growthTrend, stableVolatility, seasonLength, referenceWindow, robust);
   }
 
   /**
@@ -170,7 +214,47 @@ public final class LifecycleClassifier {
    */
   public LifecycleClassifier withStableVolatility(double coefficientOfVariation) {
     return new LifecycleClassifier(explorationTenure, terminatedAfterIdle, trendWindow, levelWindow,
-        declineTrend, declineLevel, growthTrend, coefficientOfVariation);
+        declineTrend, declineLevel, growthTrend, coefficientOfVariation, seasonLength, referenceWindow, robust);
+  }
+
+  /**
+   * Returns a copy with another season length: the periods of one seasonal cycle, 12 for monthly series, 52 for
+   * weekly ones, 4 for quarterly ones; 0 turns the seasonal adjustment off.
+   *
+   * @param periods the season length, 0 or in [2, 1000]; default 12
+   * @return the new classifier
+   * @throws IllegalArgumentException if the length is 1, negative or above 1000
+   */
+  public LifecycleClassifier withSeasonLength(int periods) {
+    return new LifecycleClassifier(explorationTenure, terminatedAfterIdle, trendWindow, levelWindow,
+        declineTrend, declineLevel, growthTrend, stableVolatility, periods, referenceWindow, robust);
+  }
+
+  /**
+   * Returns a copy with another reference window: the reference level (the customer's own peak) is sought in the
+   * last this many periods, so a peak older than that no longer counts. {@code Integer.MAX_VALUE} keeps the
+   * whole history.
+   *
+   * @param periods the window, at least the level window; default 24
+   * @return the new classifier
+   * @throws IllegalArgumentException if the window is shorter than the level window
+   */
+  public LifecycleClassifier withReferenceWindow(int periods) {
+    return new LifecycleClassifier(explorationTenure, terminatedAfterIdle, trendWindow, levelWindow,
+        declineTrend, declineLevel, growthTrend, stableVolatility, seasonLength, periods, robust);
+  }
+
+  /**
+   * Returns a copy reading levels and volatility robustly (the default: medians of the level window, and the
+   * scaled median absolute deviation over the mean) or plainly (means of the level window, and the coefficient of
+   * variation, as earlier versions did; one project month then sets the peak, one spike raises the volatility).
+   *
+   * @param robustLevels true for medians and the median absolute deviation; default true
+   * @return the new classifier
+   */
+  public LifecycleClassifier withRobustLevels(boolean robustLevels) {
+    return new LifecycleClassifier(explorationTenure, terminatedAfterIdle, trendWindow, levelWindow,
+        declineTrend, declineLevel, growthTrend, stableVolatility, seasonLength, referenceWindow, robustLevels);
   }
 
   /**
@@ -182,7 +266,7 @@ public final class LifecycleClassifier {
    */
   public LifecycleAssessment classify(double[] volumes) {
     Checks.notEmpty("volumes", volumes);
-    Scratch s = new Scratch(trendWindow);
+    Scratch s = new Scratch(trendWindow, levelWindow, seasonLength);
     validate(volumes, 0, volumes.length, -1, "volumes");
     return s.assessment(evaluate(volumes, 0, volumes.length, s, true));
   }
@@ -250,7 +334,7 @@ public final class LifecycleClassifier {
       throw new IllegalArgumentException("rows must satisfy 0 <= fromRow <= toRow <= " + stages.length + ": "
           + fromRow + ".." + toRow);
     }
-    Scratch s = new Scratch(trendWindow);
+    Scratch s = new Scratch(trendWindow, levelWindow, seasonLength);
     for (int row = fromRow; row < toRow; row++) {
       int offset = row * periods;
       validate(volumes, offset, periods, row, "volumes");
@@ -270,7 +354,7 @@ public final class LifecycleClassifier {
   public List<StageTransition> transitions(double[] volumes) {
     Checks.notEmpty("volumes", volumes);
     validate(volumes, 0, volumes.length, -1, "volumes");
-    Scratch s = new Scratch(trendWindow);
+    Scratch s = new Scratch(trendWindow, levelWindow, seasonLength);
     List<StageTransition> result = new ArrayList<>();
     LifecycleStage previous = null;
     for (int end = firstPositive(volumes, 0, volumes.length) + 1; end <= volumes.length; end++) {
@@ -372,23 +456,19 @@ public final class LifecycleClassifier {
     s.tenure = tenure;
     s.idle = length - 1 - last;
 
-    int levelSpan = Math.min(levelWindow, tenure);
-    double sum = 0;
-    for (int t = first; t < first + levelSpan; t++) {
-      sum += v[offset + t];
+    double[] w = v;
+    int off = offset;
+    s.seasonal = seasonLength > 0 && tenure >= 2 * seasonLength && seasonalIndices(v, offset + length, s);
+    if (s.seasonal) {
+      double[] adjusted = s.adjusted(length);
+      int start = length - 2 * seasonLength;
+      for (int t = 0; t < length; t++) {
+        adjusted[t] = v[offset + t] / s.indices[Math.floorMod(t - start, seasonLength)];
+      }
+      w = adjusted;
+      off = 0;
     }
-    double peakSum = sum;
-    for (int t = first + levelSpan; t < length; t++) {
-      sum += v[offset + t] - v[offset + t - levelSpan];
-      peakSum = Math.max(peakSum, sum);
-    }
-    double recentSum = 0; // summed afresh: the rolling sum may carry rounding
-    for (int t = length - levelSpan; t < length; t++) {
-      recentSum += v[offset + t];
-    }
-    s.recentLevel = recentSum / levelSpan;
-    s.peakLevel = Math.max(peakSum, recentSum) / levelSpan;
-    s.levelToPeak = s.recentLevel / s.peakLevel;
+    levels(w, off, length, tenure, s);
 
     LifecycleStage stage;
     if (s.idle >= terminatedAfterIdle) {
@@ -402,15 +482,85 @@ public final class LifecycleClassifier {
     }
     int window = Math.min(trendWindow, tenure);
     if (stage == null && !fullEvidence) {
-      stage = stageByCountingSlopes(v, offset + length - window, window, s);
+      stage = stageByCountingSlopes(w, off + length - window, window, s);
     }
     if (stage == null || fullEvidence) {
-      measureTrendWindow(v, offset, length, window, s);
+      measureTrendWindow(w, off, length, window, s);
     }
     if (stage == null) {
       stage = stageByTrend(s);
     }
     return stage;
+  }
+
+  /**
+   * Seasonal indices from the two seasons ending at {@code end}: each divided by its own mean, averaged, kept
+   * in {@code s.indices} when the two patterns repeat; returns whether the series is to be adjusted.
+   */
+  private boolean seasonalIndices(double[] v, int end, Scratch s) {
+    int n = seasonLength;
+    int a = end - 2 * n;
+    double m1 = windowMean(v, a, n);
+    double m2 = windowMean(v, a + n, n);
+    if (!(m1 > 0 && m2 > 0)) {
+      return false;
+    }
+    double cross = 0;
+    double var1 = 0;
+    double var2 = 0;
+    double lowest = Double.POSITIVE_INFINITY;
+    double highest = 0;
+    for (int p = 0; p < n; p++) {
+      double r1 = v[a + p] / m1;
+      double r2 = v[a + n + p] / m2;
+      cross += (r1 - 1) * (r2 - 1);
+      var1 += (r1 - 1) * (r1 - 1);
+      var2 += (r2 - 1) * (r2 - 1);
+      double index = 0.5 * (r1 + r2);
+      s.indices[p] = index;
+      lowest = Math.min(lowest, index);
+      highest = Math.max(highest, index);
+    }
+    return var1 > 0 && var2 > 0 && cross / Math.sqrt(var1 * var2) >= MIN_SEASONAL_CORRELATION
+        && highest - lowest >= MIN_SEASONAL_AMPLITUDE && lowest > 0;
+  }
+
+  /** Recent level, reference level and their ratio, over the reference window. */
+  private void levels(double[] w, int off, int length, int tenure, Scratch s) {
+    int span = Math.min(levelWindow, tenure);
+    int reference = Math.min(referenceWindow, tenure);
+    boolean median = robust;
+    double peak = peak(w, off, length, reference, span, median, s);
+    if (median && peak == 0) { // a sparse series: every window median is 0
+      median = false;
+      peak = peak(w, off, length, reference, span, false, s);
+    }
+    if (peak == 0) { // no volume at all in the reference window: the whole history
+      reference = tenure;
+      peak = peak(w, off, length, reference, span, false, s);
+    }
+    s.referenceWindow = reference;
+    s.recentLevel = level(w, off + length - span, span, median, s);
+    s.peakLevel = peak;
+    s.levelToPeak = s.recentLevel / peak;
+  }
+
+  /** The highest level of any {@code span} consecutive periods within the last {@code reference} periods. */
+  private static double peak(double[] w, int off, int length, int reference, int span, boolean median, Scratch s) {
+    double peak = 0;
+    for (int start = length - reference; start <= length - span; start++) {
+      peak = Math.max(peak, level(w, off + start, span, median, s));
+    }
+    return peak;
+  }
+
+  /** The median (or mean) of {@code w[start .. start + span - 1]}. */
+  private static double level(double[] w, int start, int span, boolean median, Scratch s) {
+    if (!median) {
+      return windowMean(w, start, span);
+    }
+    System.arraycopy(w, start, s.window, 0, span);
+    return OrderStatistics.medianInPlace(s.window, span);
   }
 
   private LifecycleStage stageByTrend(Scratch s) {
@@ -461,13 +611,29 @@ public final class LifecycleClassifier {
     if (even && growing == n - k) {
       return null;
     }
+    return volatility(v, start, window, mean, s) <= stableVolatility
+        ? LifecycleStage.STABILITY : LifecycleStage.FORMATION;
+  }
+
+  /**
+   * Volatility of a window with a positive mean: robust, {@code 1.4826 x} the median absolute deviation from the
+   * median over the mean; else the coefficient of variation (population).
+   */
+  private double volatility(double[] v, int start, int window, double mean, Scratch s) {
+    if (robust) {
+      System.arraycopy(v, start, s.window, 0, window);
+      double median = OrderStatistics.medianInPlace(s.window, window);
+      for (int t = 0; t < window; t++) {
+        s.window[t] = Math.abs(v[start + t] - median);
+      }
+      return MAD_SCALE * OrderStatistics.medianInPlace(s.window, window) / mean;
+    }
     double squares = 0;
     for (int t = 0; t < window; t++) {
       double dev = v[start + t] - mean;
       squares += dev * dev;
     }
-    return Math.sqrt(squares / window) / mean <= stableVolatility
-        ? LifecycleStage.STABILITY : LifecycleStage.FORMATION;
+    return Math.sqrt(squares / window) / mean;
   }
 
   private static double windowMean(double[] v, int start, int window) {
@@ -479,16 +645,11 @@ public final class LifecycleClassifier {
   }
 
   /** Trend and volatility of the last {@code window} periods of the series. */
-  private static void measureTrendWindow(double[] v, int offset, int length, int window, Scratch s) {
+  private void measureTrendWindow(double[] v, int offset, int length, int window, Scratch s) {
     int start = offset + length - window;
     double mean = windowMean(v, start, window);
-    double squares = 0;
-    for (int t = 0; t < window; t++) {
-      double d = v[start + t] - mean;
-      squares += d * d;
-    }
     if (mean > 0) {
-      s.volatility = Math.sqrt(squares / window) / mean;
+      s.volatility = volatility(v, start, window, mean, s);
       s.trend = window < 2 ? 0 : theilSenSlope(v, start, window, s.slopes) / mean;
     } else {
       s.volatility = 0;
@@ -515,12 +676,16 @@ public final class LifecycleClassifier {
     return "LifecycleClassifier[explorationTenure=" + explorationTenure + ", terminatedAfterIdle="
         + terminatedAfterIdle + ", trendWindow=" + trendWindow + ", levelWindow=" + levelWindow
         + ", declineTrend=" + declineTrend + ", declineLevel=" + declineLevel + ", growthTrend=" + growthTrend
-        + ", stableVolatility=" + stableVolatility + "]";
+        + ", stableVolatility=" + stableVolatility + ", seasonLength=" + seasonLength + ", referenceWindow="
+        + referenceWindow + ", robustLevels=" + robust + "]";
   }
 
   /** Working memory of one classification pass, reused across customers. */
   private static final class Scratch {
     final double[] slopes;
+    final double[] window;
+    final double[] indices;
+    double[] adjusted = new double[0];
     int tenure;
     int idle;
     double trend;
@@ -528,13 +693,25 @@ public final class LifecycleClassifier {
     double volatility;
     double recentLevel;
     double peakLevel;
+    boolean seasonal;
+    int referenceWindow;
 
-    Scratch(int trendWindow) {
+    Scratch(int trendWindow, int levelWindow, int seasonLength) {
       slopes = new double[trendWindow * (trendWindow - 1) / 2];
+      window = new double[Math.max(trendWindow, levelWindow)];
+      indices = new double[seasonLength];
+    }
+
+    /** A buffer for the adjusted series, grown when a longer series comes (once per book in the array form). */
+    double[] adjusted(int length) {
+      if (adjusted.length < length) {
+        adjusted = new double[length];
+      }
+      return adjusted;
     }
 
     LifecycleAssessment assessment(LifecycleStage decided) {
-      return LifecycleAssessment.builder()
+      LifecycleAssessment.Builder b = LifecycleAssessment.builder()
           .stage(decided)
           .tenure(tenure)
           .periodsSinceLastOrder(idle)
@@ -543,7 +720,13 @@ public final class LifecycleClassifier {
           .volatility(volatility)
           .recentLevel(recentLevel)
           .peakLevel(peakLevel)
-          .build();
+          .referenceWindow(referenceWindow);
+      if (seasonal) {
+        for (double index : indices) {
+          b.addSeasonalIndices(index);
+        }
+      }
+      return b.build();
     }
   }
 }

@@ -21,11 +21,16 @@ import java.util.Objects;
  *   <li>high repeat and high attachment: {@link LoyaltyType#PREMIUM};</li>
  *   <li>high repeat and {@code viableAlternatives <= monopolyAlternatives}: {@link LoyaltyType#MONOPOLY};</li>
  *   <li>high repeat and {@code promotionShare >= promotionDriven}: {@link LoyaltyType#INCENTIVE};</li>
+ *   <li>low attachment and {@code priceSensitivity >= priceSensitive}, whatever the repeat:
+ *       {@link LoyaltyType#PRICE};</li>
  *   <li>high repeat otherwise: {@link LoyaltyType#INERTIA};</li>
- *   <li>low repeat, low attachment and {@code priceSensitivity >= priceSensitive}: {@link LoyaltyType#PRICE};</li>
  *   <li>otherwise none of the five (low repeat and either attached, which Dick and Basu call latent loyalty, or
  *       not price sensitive).</li>
  * </ol>
+ * The order follows seed 002's definitions: price loyalty is loyalty to whoever offers the lowest price, inertia
+ * is not looking for another supplier at all. A shipper that keeps buying while it compares prices among several
+ * alternatives is price loyal (it stays while the price is lowest), not inert; it is read as PRICE once monopoly
+ * (no alternative for price to act on) and incentives (the more specific driver) are ruled out.
  *
  * <h2>McKinsey segments</h2>
  * Down-sliding when {@code shareOfWalletChange <= -downslideDrop}: {@link McKinseySegment#LIFESTYLE_CHANGE} if
@@ -83,6 +88,7 @@ public final class LoyaltyClassifier {
         type = attached ? LoyaltyType.PREMIUM
             : noAlternative ? LoyaltyType.MONOPOLY
             : promotion ? LoyaltyType.INCENTIVE
+            : price ? LoyaltyType.PRICE
             : LoyaltyType.INERTIA;
       } else {
         type = !attached && price ? LoyaltyType.PRICE : null;
@@ -387,8 +393,11 @@ public final class LoyaltyClassifier {
     return switch (TYPES[code]) {
       case PREMIUM -> repeat + ", " + attachment;
       case MONOPOLY -> repeat + ", " + attachment + ", " + alternatives;
-      case INCENTIVE, INERTIA -> repeat + ", " + attachment + ", " + alternatives + ", " + promotion;
-      case PRICE -> repeat + ", " + attachment + ", " + price;
+      case INCENTIVE -> repeat + ", " + attachment + ", " + alternatives + ", " + promotion;
+      case INERTIA -> repeat + ", " + attachment + ", " + alternatives + ", " + promotion + ", " + price;
+      case PRICE -> p.repeatPurchaseRate() >= t.highRepeatRate()
+          ? repeat + ", " + attachment + ", " + alternatives + ", " + promotion + ", " + price
+          : repeat + ", " + attachment + ", " + price;
     };
   }
 }

@@ -8,65 +8,84 @@ import io.github.logicrm.core.retention.ChurnSignals;
 import io.github.logicrm.core.retention.RiskLevel;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Churn early warning: a 0-100 risk score built from signals an account manager can check.
+ * Churn early warning: a 0-100 risk score built from signals an account manager can check, with the reasons.
  *
  * <p>Each signal is measured so that higher is worse (see {@link ChurnSignalKind}), turned into a strength
- * {@code min(1, measured / fullAt)} and weighted. The score is {@code 100 x sum(weight x strength) / sum(weight)}
- * over the signals that have data: the volume drop needs a baseline above 0, P(alive) a fitted model, the
- * resolution signal a resolved complaint, the service signal a measured failure rate; complaints and receivables
- * are always there. A signal fires when its strength reaches the firing level (a signal of weight 0 never fires);
- * when no signal with data has a weight above 0 the score is 0.
+ * {@code min(1, measured / fullAt)} and weighted. The weighted score is
+ * {@code 100 x sum(weight x strength) / sum(weight)} over the signals that have data: inactivity needs the time
+ * since the last shipment and the customer's typical interval, the volume drop a baseline above 0, P(alive) a
+ * fitted model, complaints and service failures shipments in the period, the resolution signal a resolved
+ * complaint, receivables an outstanding amount above 0. A signal without data is left out and named in the
+ * reasons, never counted as good news: a shipper that has stopped shipping has no complaints because it has no
+ * shipments.
  *
- * <p>Defaults (weight, full concern at): volume drop 0.25 at a 50% drop; low P(alive) 0.20 at 1 - P(alive) = 0.8;
- * complaints 0.15 at 4 complaints; slow resolution 0.10 at 72 hours; overdue receivables 0.15 at half of the
- * outstanding amount overdue; service failures 0.15 at 30% imperfect orders. Firing level 0.5; MEDIUM from a
- * score of 30, HIGH from 60. {@link #score(double, double, double, int, double, double, double, double)} gives the
- * same score from primitives without allocating, for books held in arrays. Immutable and thread-safe.
+ * <p><b>Decisive signals.</b> Silence against the customer's own rhythm, or a low P(alive), is the strongest sign
+ * that a customer is leaving, whatever the other signals say. The score is therefore at least
+ * {@code 100 x strength} of each decisive signal (default {@link ChurnSignalKind#INACTIVITY} and
+ * {@link ChurnSignalKind#LOW_P_ALIVE}); {@link #withDecisiveSignals(Set)} with an empty set gives the plain weighted
+ * score.
+ *
+ * <p>Defaults (weight, full concern at): inactivity 0.30 at two typical intervals overdue (three intervals since
+ * the last shipment); volume drop 0.20 at a 50% drop; low P(alive) 0.20 at {@code 1 - P(alive) = 0.8}; complaints
+ * 0.10 at 5 complaints per 100 shipments; slow resolution 0.05 at 72 hours; overdue receivables 0.05 at half of the
+ * outstanding amount overdue; service failures 0.10 at 30% imperfect orders. Firing level 0.5; MEDIUM from a score
+ * of 30, HIGH from 60. A signal of weight 0 never fires and decides nothing. {@link #score(double, double, int,
+ * double, int, double, double, double, double, double, double)} gives the same score from primitives without
+ * allocating, for books held in arrays. Immutable and thread-safe.
  */
 public final class ChurnWarning {
 
-  private final Map<ChurnSignalKind, Double> weights;
-  private final Map<ChurnSignalKind, Double> fullAt;
+  private static final ChurnSignalKind[] KINDS = ChurnSignalKind.values();
+
+  private final double[] weights;
+  private final double[] fullAt;
+  private final boolean[] decisive;
   private final double firingLevel;
   private final double mediumFrom;
   private final double highFrom;
 
-  private ChurnWarning(Map<ChurnSignalKind, Double> weights, Map<ChurnSignalKind, Double> fullAt, double firingLevel,
-      double mediumFrom, double highFrom) {
+  private ChurnWarning(double[] weights, double[] fullAt, boolean[] decisive, double firingLevel, double mediumFrom,
+      double highFrom) {
     this.weights = weights;
     this.fullAt = fullAt;
+    this.decisive = decisive;
     this.firingLevel = firingLevel;
     this.mediumFrom = mediumFrom;
     this.highFrom = highFrom;
   }
 
   /**
-   * Returns the warning with the default weights, levels and thresholds.
+   * Returns the warning with the default weights, levels, thresholds and decisive signals.
    *
    * @return the default calculator
    */
   public static ChurnWarning withDefaults() {
-    Map<ChurnSignalKind, Double> w = new EnumMap<>(ChurnSignalKind.class);
-    Map<ChurnSignalKind, Double> f = new EnumMap<>(ChurnSignalKind.class);
-    put(w, f, ChurnSignalKind.VOLUME_DROP, 0.25, 0.5);
+    double[] w = new double[KINDS.length];
+    double[] f = new double[KINDS.length];
+    put(w, f, ChurnSignalKind.INACTIVITY, 0.30, 2);
+    put(w, f, ChurnSignalKind.VOLUME_DROP, 0.20, 0.5);
     put(w, f, ChurnSignalKind.LOW_P_ALIVE, 0.20, 0.8);
-    put(w, f, ChurnSignalKind.COMPLAINTS, 0.15, 4);
-    put(w, f, ChurnSignalKind.SLOW_RESOLUTION, 0.10, 72);
-    put(w, f, ChurnSignalKind.OVERDUE_RECEIVABLES, 0.15, 0.5);
-    put(w, f, ChurnSignalKind.SERVICE_FAILURES, 0.15, 0.3);
-    return new ChurnWarning(w, f, 0.5, 30, 60);
+    put(w, f, ChurnSignalKind.COMPLAINTS, 0.10, 0.05);
+    put(w, f, ChurnSignalKind.SLOW_RESOLUTION, 0.05, 72);
+    put(w, f, ChurnSignalKind.OVERDUE_RECEIVABLES, 0.05, 0.5);
+    put(w, f, ChurnSignalKind.SERVICE_FAILURES, 0.10, 0.3);
+    boolean[] d = new boolean[KINDS.length];
+    d[ChurnSignalKind.INACTIVITY.ordinal()] = true;
+    d[ChurnSignalKind.LOW_P_ALIVE.ordinal()] = true;
+    return new ChurnWarning(w, f, d, 0.5, 30, 60);
   }
 
-  private static void put(Map<ChurnSignalKind, Double> w, Map<ChurnSignalKind, Double> f, ChurnSignalKind kind,
-      double weight, double full) {
-    w.put(kind, weight);
-    f.put(kind, full);
+  private static void put(double[] w, double[] f, ChurnSignalKind kind, double weight, double full) {
+    w[kind.ordinal()] = weight;
+    f[kind.ordinal()] = full;
   }
 
   /**
@@ -78,9 +97,9 @@ public final class ChurnWarning {
    * @throws IllegalArgumentException if the weight is negative or not finite
    */
   public ChurnWarning withWeight(ChurnSignalKind kind, double weight) {
-    Map<ChurnSignalKind, Double> w = new EnumMap<>(weights);
-    w.put(Objects.requireNonNull(kind, "kind"), Checks.nonNegative("weight", weight));
-    return new ChurnWarning(w, fullAt, firingLevel, mediumFrom, highFrom);
+    double[] w = weights.clone();
+    w[Objects.requireNonNull(kind, "kind").ordinal()] = Checks.nonNegative("weight", weight);
+    return new ChurnWarning(w, fullAt, decisive, firingLevel, mediumFrom, highFrom);
   }
 
   /**
@@ -92,9 +111,24 @@ public final class ChurnWarning {
    * @throws IllegalArgumentException if the level is not positive or not finite
    */
   public ChurnWarning withFullAt(ChurnSignalKind kind, double level) {
-    Map<ChurnSignalKind, Double> f = new EnumMap<>(fullAt);
-    f.put(Objects.requireNonNull(kind, "kind"), Checks.positive("fullAt", level));
-    return new ChurnWarning(weights, f, firingLevel, mediumFrom, highFrom);
+    double[] f = fullAt.clone();
+    f[Objects.requireNonNull(kind, "kind").ordinal()] = Checks.positive("fullAt", level);
+    return new ChurnWarning(weights, f, decisive, firingLevel, mediumFrom, highFrom);
+  }
+
+  /**
+   * Returns a copy with other decisive signals: each one, with a weight above 0, raises the score to at least 100
+   * times its strength.
+   *
+   * @param kinds the decisive signals, not null, possibly empty (the plain weighted score)
+   * @return the new calculator
+   */
+  public ChurnWarning withDecisiveSignals(Set<ChurnSignalKind> kinds) {
+    boolean[] d = new boolean[KINDS.length];
+    for (ChurnSignalKind kind : kinds) {
+      d[kind.ordinal()] = true;
+    }
+    return new ChurnWarning(weights, fullAt, d, firingLevel, mediumFrom, highFrom);
   }
 
   /**
@@ -108,7 +142,7 @@ public final class ChurnWarning {
     if (!(level > 0 && level <= 1)) {
       throw new IllegalArgumentException("firingLevel must be in (0, 1]: " + level);
     }
-    return new ChurnWarning(weights, fullAt, level, mediumFrom, highFrom);
+    return new ChurnWarning(weights, fullAt, decisive, level, mediumFrom, highFrom);
   }
 
   /**
@@ -122,7 +156,7 @@ public final class ChurnWarning {
   public ChurnWarning withLevels(double mediumFrom, double highFrom) {
     Checks.inClosedRange("mediumFrom", mediumFrom, 0, 100);
     Checks.inClosedRange("highFrom", highFrom, mediumFrom, 100);
-    return new ChurnWarning(weights, fullAt, firingLevel, mediumFrom, highFrom);
+    return new ChurnWarning(weights, fullAt, decisive, firingLevel, mediumFrom, highFrom);
   }
 
   /**
@@ -132,7 +166,7 @@ public final class ChurnWarning {
    * @return its weight
    */
   public double weight(ChurnSignalKind kind) {
-    return weights.get(kind);
+    return weights[kind.ordinal()];
   }
 
   /**
@@ -142,53 +176,90 @@ public final class ChurnWarning {
    * @return the measure at which it reaches full strength
    */
   public double fullAt(ChurnSignalKind kind) {
-    return fullAt.get(kind);
+    return fullAt[kind.ordinal()];
+  }
+
+  /**
+   * Returns the decisive signals.
+   *
+   * @return the signals whose strength sets a floor under the score
+   */
+  public Set<ChurnSignalKind> decisiveSignals() {
+    Set<ChurnSignalKind> kinds = EnumSet.noneOf(ChurnSignalKind.class);
+    for (ChurnSignalKind kind : KINDS) {
+      if (decisive[kind.ordinal()]) {
+        kinds.add(kind);
+      }
+    }
+    return kinds;
   }
 
   /**
    * Scores one customer.
    *
    * @param signals what is known of the customer, not null
-   * @return the risk with every signal that had data
+   * @return the risk with every signal that had data and the reasons
    */
   public ChurnRisk assess(ChurnSignals signals) {
-    double[] measured = new double[ChurnSignalKind.values().length];
-    boolean[] present = new boolean[measured.length];
-    if (signals.baselineVolume() > 0) {
-      set(measured, present, ChurnSignalKind.VOLUME_DROP, volumeDrop(signals.baselineVolume(),
-          signals.recentVolume()));
-    }
-    signals.pAlive().ifPresent(p -> set(measured, present, ChurnSignalKind.LOW_P_ALIVE, 1 - p));
-    set(measured, present, ChurnSignalKind.COMPLAINTS, signals.complaints());
-    signals.meanResolutionTime().ifPresent(d -> set(measured, present, ChurnSignalKind.SLOW_RESOLUTION, hours(d)));
-    set(measured, present, ChurnSignalKind.OVERDUE_RECEIVABLES,
-        overdueShare(signals.outstandingReceivables(), signals.overdueReceivables()));
-    signals.serviceFailureRate().ifPresent(r -> set(measured, present, ChurnSignalKind.SERVICE_FAILURES, r));
+    double baseline = signals.baselineVolume();
+    double recent = signals.recentVolume();
+    int shipments = signals.recentShipments();
+    double pAlive = signals.pAlive().orElse(Double.NaN);
+    int complaints = signals.complaints();
+    double hours = signals.meanResolutionTime().map(d -> d.toMillis() / 3_600_000.0).orElse(Double.NaN);
+    double outstanding = signals.outstandingReceivables();
+    double overdue = signals.overdueReceivables();
+    double failures = signals.serviceFailureRate().orElse(Double.NaN);
+    double sinceDays = days(signals.timeSinceLastShipment());
+    double intervalDays = days(signals.typicalInterval());
+    double score = score(baseline, recent, shipments, pAlive, complaints, hours, outstanding, overdue, failures,
+        sinceDays, intervalDays);
 
     double totalWeight = 0;
-    for (ChurnSignalKind kind : ChurnSignalKind.values()) {
-      totalWeight += present[kind.ordinal()] ? weights.get(kind) : 0;
+    for (ChurnSignalKind kind : KINDS) {
+      double m = measure(kind, baseline, recent, shipments, pAlive, complaints, hours, outstanding, overdue,
+          failures, sinceDays, intervalDays);
+      totalWeight += Double.isNaN(m) ? 0 : weights[kind.ordinal()];
     }
     List<ChurnSignal> evaluated = new ArrayList<>();
-    double weighted = 0;
-    for (ChurnSignalKind kind : ChurnSignalKind.values()) {
-      if (!present[kind.ordinal()]) {
+    List<String> reasons = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    double weightedScore = 0;
+    ChurnSignalKind decidedBy = null;
+    for (ChurnSignalKind kind : KINDS) {
+      double m = measure(kind, baseline, recent, shipments, pAlive, complaints, hours, outstanding, overdue,
+          failures, sinceDays, intervalDays);
+      if (Double.isNaN(m)) {
+        missing.add(kind.name().toLowerCase(Locale.ROOT));
         continue;
       }
-      double full = fullAt.get(kind);
-      double strength = strength(measured[kind.ordinal()], full);
-      double weight = weights.get(kind);
-      weighted += weight * strength;
-      double points = totalWeight > 0 ? Math.min(100, 100 * weight * strength / totalWeight) : 0;
-      evaluated.add(ChurnSignal.builder().kind(kind).measured(measured[kind.ordinal()]).fullAt(full)
-          .strength(strength).weight(weight).points(points).fired(weight > 0 && strength >= firingLevel).build());
+      int k = kind.ordinal();
+      double strength = strength(m, fullAt[k]);
+      double points = totalWeight > 0 ? Math.min(100, 100 * weights[k] * strength / totalWeight) : 0;
+      weightedScore += points;
+      boolean fired = weights[k] > 0 && strength >= firingLevel;
+      if (fired) {
+        reasons.add(describe(kind, m, signals));
+      }
+      if (decisive[k] && weights[k] > 0 && 100 * strength == score && score > 0) {
+        decidedBy = kind;
+      }
+      evaluated.add(ChurnSignal.builder().kind(kind).measured(m).fullAt(fullAt[k]).strength(strength)
+          .weight(weights[k]).points(points).fired(fired).build());
     }
-    double score = totalWeight > 0 ? Math.min(100, 100 * weighted / totalWeight) : 0;
+    if (decidedBy != null && score > Math.min(100, weightedScore)) {
+      reasons.add(String.format(Locale.ROOT, "score raised from %.1f to %.1f by the decisive %s signal",
+          Math.min(100, weightedScore), score, decidedBy.name().toLowerCase(Locale.ROOT)));
+    }
+    if (!missing.isEmpty()) {
+      reasons.add("left out for lack of data: " + String.join(", ", missing));
+    }
     return ChurnRisk.builder()
         .customerId(signals.customerId())
         .score(score)
         .level(level(score))
         .signals(evaluated)
+        .reasons(reasons)
         .build();
   }
 
@@ -211,20 +282,25 @@ public final class ChurnWarning {
    *
    * @param baselineVolume usual volume per period, finite and {@code >= 0}; 0 means no volume signal
    * @param recentVolume recent volume per period, finite and {@code >= 0}
+   * @param recentShipments shipments in the recent period, {@code >= 0}; 0 means no complaint or service signal
    * @param pAlive P(alive) in [0, 1], or NaN when no model was fitted
    * @param complaints complaints in the period, {@code >= 0}
    * @param meanResolutionHours mean time to resolve them in hours, {@code >= 0}, or NaN when none was resolved
-   * @param outstandingReceivables receivables outstanding, finite and {@code >= 0}
+   * @param outstandingReceivables receivables outstanding, finite and {@code >= 0}; 0 means no receivables signal
    * @param overdueReceivables the overdue part, finite, {@code >= 0} and not above the outstanding amount
    * @param serviceFailureRate share of imperfect orders in [0, 1], or NaN when not measured
+   * @param daysSinceLastShipment days since the last shipment, finite and {@code >= 0}, or NaN when unknown
+   * @param typicalIntervalDays the customer's usual days between shipments, finite and {@code > 0}, or NaN when
+   *     unknown (NaN exactly when {@code daysSinceLastShipment} is NaN)
    * @return the risk score, in [0, 100]
    * @throws IllegalArgumentException if an input is out of range
    */
-  public double score(double baselineVolume, double recentVolume, double pAlive, int complaints,
-      double meanResolutionHours, double outstandingReceivables, double overdueReceivables,
-      double serviceFailureRate) {
+  public double score(double baselineVolume, double recentVolume, int recentShipments, double pAlive,
+      int complaints, double meanResolutionHours, double outstandingReceivables, double overdueReceivables,
+      double serviceFailureRate, double daysSinceLastShipment, double typicalIntervalDays) {
     Checks.nonNegative("baselineVolume", baselineVolume);
     Checks.nonNegative("recentVolume", recentVolume);
+    Checks.nonNegative("recentShipments", recentShipments);
     Checks.nonNegative("complaints", complaints);
     Checks.nonNegative("outstandingReceivables", outstandingReceivables);
     Checks.nonNegative("overdueReceivables", overdueReceivables);
@@ -232,58 +308,98 @@ public final class ChurnWarning {
       throw new IllegalArgumentException("overdueReceivables must be <= outstandingReceivables "
           + outstandingReceivables + ": " + overdueReceivables);
     }
+    if (!Double.isNaN(pAlive)) {
+      Checks.probability("pAlive", pAlive);
+    }
+    if (!Double.isNaN(meanResolutionHours)) {
+      Checks.nonNegative("meanResolutionHours", meanResolutionHours);
+    }
+    if (!Double.isNaN(serviceFailureRate)) {
+      Checks.probability("serviceFailureRate", serviceFailureRate);
+    }
+    if (Double.isNaN(daysSinceLastShipment) != Double.isNaN(typicalIntervalDays)) {
+      throw new IllegalArgumentException("daysSinceLastShipment and typicalIntervalDays must be given together: "
+          + daysSinceLastShipment + ", " + typicalIntervalDays);
+    }
+    if (!Double.isNaN(daysSinceLastShipment)) {
+      Checks.nonNegative("daysSinceLastShipment", daysSinceLastShipment);
+      Checks.positive("typicalIntervalDays", typicalIntervalDays);
+    }
     double weighted = 0;
     double total = 0;
-    if (baselineVolume > 0) {
-      double w = weight(ChurnSignalKind.VOLUME_DROP);
-      weighted += w * strength(volumeDrop(baselineVolume, recentVolume), fullAt(ChurnSignalKind.VOLUME_DROP));
-      total += w;
+    double floor = 0;
+    for (ChurnSignalKind kind : KINDS) {
+      double m = measure(kind, baselineVolume, recentVolume, recentShipments, pAlive, complaints,
+          meanResolutionHours, outstandingReceivables, overdueReceivables, serviceFailureRate,
+          daysSinceLastShipment, typicalIntervalDays);
+      if (!Double.isNaN(m)) {
+        int k = kind.ordinal();
+        double strength = strength(m, fullAt[k]);
+        weighted += weights[k] * strength;
+        total += weights[k];
+        if (decisive[k] && weights[k] > 0) {
+          floor = Math.max(floor, 100 * strength);
+        }
+      }
     }
-    if (!Double.isNaN(pAlive)) {
-      double w = weight(ChurnSignalKind.LOW_P_ALIVE);
-      weighted += w * strength(1 - Checks.probability("pAlive", pAlive), fullAt(ChurnSignalKind.LOW_P_ALIVE));
-      total += w;
-    }
-    double wc = weight(ChurnSignalKind.COMPLAINTS);
-    weighted += wc * strength(complaints, fullAt(ChurnSignalKind.COMPLAINTS));
-    total += wc;
-    if (!Double.isNaN(meanResolutionHours)) {
-      double w = weight(ChurnSignalKind.SLOW_RESOLUTION);
-      weighted += w * strength(Checks.nonNegative("meanResolutionHours", meanResolutionHours),
-          fullAt(ChurnSignalKind.SLOW_RESOLUTION));
-      total += w;
-    }
-    double wo = weight(ChurnSignalKind.OVERDUE_RECEIVABLES);
-    weighted += wo * strength(overdueShare(outstandingReceivables, overdueReceivables),
-        fullAt(ChurnSignalKind.OVERDUE_RECEIVABLES));
-    total += wo;
-    if (!Double.isNaN(serviceFailureRate)) {
-      double w = weight(ChurnSignalKind.SERVICE_FAILURES);
-      weighted += w * strength(Checks.probability("serviceFailureRate", serviceFailureRate),
-          fullAt(ChurnSignalKind.SERVICE_FAILURES));
-      total += w;
-    }
-    return total > 0 ? Math.min(100, 100 * weighted / total) : 0;
+    return Math.max(total > 0 ? Math.min(100, 100 * weighted / total) : 0, floor);
   }
 
-  private static double volumeDrop(double baseline, double recent) {
-    return Math.max(0, 1 - recent / baseline);
+  /** The measure of one signal, or NaN when it has no data. */
+  private static double measure(ChurnSignalKind kind, double baseline, double recent, int shipments, double pAlive,
+      int complaints, double hours, double outstanding, double overdue, double failures, double sinceDays,
+      double intervalDays) {
+    switch (kind) {
+      case INACTIVITY:
+        return Double.isNaN(sinceDays) ? Double.NaN : Math.max(0, sinceDays / intervalDays - 1);
+      case VOLUME_DROP:
+        return baseline > 0 ? Math.max(0, 1 - recent / baseline) : Double.NaN;
+      case LOW_P_ALIVE:
+        return 1 - pAlive;
+      case COMPLAINTS:
+        return shipments > 0 ? (double) complaints / shipments : Double.NaN;
+      case SLOW_RESOLUTION:
+        return hours;
+      case OVERDUE_RECEIVABLES:
+        return outstanding > 0 ? overdue / outstanding : Double.NaN;
+      case SERVICE_FAILURES:
+        return shipments > 0 ? failures : Double.NaN;
+      default:
+        throw new AssertionError(kind);
+    }
   }
 
-  private static double overdueShare(double outstanding, double overdue) {
-    return outstanding > 0 ? overdue / outstanding : 0;
+  private static String describe(ChurnSignalKind kind, double measured, ChurnSignals s) {
+    switch (kind) {
+      case INACTIVITY:
+        return String.format(Locale.ROOT, "inactivity: no shipment for %.1f days, %.1f times the usual %.1f days"
+            + " between shipments", days(s.timeSinceLastShipment()), measured + 1, days(s.typicalInterval()));
+      case VOLUME_DROP:
+        return String.format(Locale.ROOT, "volume_drop: %.1f per period against a baseline of %.1f, %.0f%% lower",
+            s.recentVolume(), s.baselineVolume(), 100 * measured);
+      case LOW_P_ALIVE:
+        return String.format(Locale.ROOT, "low_p_alive: P(alive) %.2f", 1 - measured);
+      case COMPLAINTS:
+        return String.format(Locale.ROOT, "complaints: %d on %d shipments, %.1f per 100", s.complaints(),
+            s.recentShipments(), 100 * measured);
+      case SLOW_RESOLUTION:
+        return String.format(Locale.ROOT, "slow_resolution: complaints resolved in %.1f hours on average", measured);
+      case OVERDUE_RECEIVABLES:
+        return String.format(Locale.ROOT, "overdue_receivables: %.0f%% of the outstanding amount overdue",
+            100 * measured);
+      case SERVICE_FAILURES:
+        return String.format(Locale.ROOT, "service_failures: %.0f%% of the period's orders not perfect",
+            100 * measured);
+      default:
+        throw new AssertionError(kind);
+    }
   }
 
   private static double strength(double measured, double fullAt) {
     return Math.min(1, measured / fullAt);
   }
 
-  private static void set(double[] measured, boolean[] present, ChurnSignalKind kind, double value) {
-    measured[kind.ordinal()] = value;
-    present[kind.ordinal()] = true;
-  }
-
-  private static double hours(Duration d) {
-    return d.toMillis() / 3_600_000.0;
+  private static double days(Optional<Duration> d) {
+    return d.map(x -> x.toMillis() / 86_400_000.0).orElse(Double.NaN);
   }
 }

@@ -12,8 +12,9 @@ import java.util.OptionalDouble;
 /**
  * Decides whether a lost customer is worth winning back, and how much may be spent on it.
  *
- * <p>The expected gain of an attempt is {@code clvIfRecovered x successProbability - clvIfLost}, and the spend
- * cap is that gain (0 when it is not positive): spending more destroys value. The rules, in order:
+ * <p>A failed attempt still leaves the customer's lost-state value, so the expected gain of an attempt is
+ * {@code successProbability x (clvIfRecovered - clvIfLost)}: spending more than that destroys value. The spend cap
+ * of an attempt is that gain; a customer let go gets a spend cap of 0, with the reason. The rules, in order:
  * <ol>
  *   <li>any let-go reason (unprofitable, non-paying, abusive, disreputable): let go, whatever the tier;</li>
  *   <li>no positive expected gain: let go;</li>
@@ -68,41 +69,40 @@ public final class WinBackAdvisor {
    * @param clvIfRecovered CLV if won back, finite
    * @param successProbability chance the attempt succeeds, in [0, 1]
    * @param clvIfLost CLV if lost, finite
-   * @return {@code clvIfRecovered x successProbability - clvIfLost}
+   * @return {@code successProbability x (clvIfRecovered - clvIfLost)}
    * @throws IllegalArgumentException if an argument is out of range
    */
   public static double expectedGain(double clvIfRecovered, double successProbability, double clvIfLost) {
     Checks.finite("clvIfRecovered", clvIfRecovered);
     Checks.probability("successProbability", successProbability);
     Checks.finite("clvIfLost", clvIfLost);
-    return clvIfRecovered * successProbability - clvIfLost;
+    return successProbability * (clvIfRecovered - clvIfLost);
   }
 
   /**
    * Advises on one case.
    *
    * @param c the case, not null
-   * @return the decision, spend cap and reasons
+   * @return the decision, spend cap (0 when the decision is to let go) and reasons
    */
   public WinBackAdvice advise(WinBackCase c) {
     double gain = expectedGain(c.clvIfRecovered(), c.successProbability(), c.clvIfLost());
-    double cap = Math.max(0, gain);
     List<String> reasons = new ArrayList<>();
-    reasons.add("expected gain " + money(c.clvIfRecovered()) + " x " + c.successProbability() + " - "
-        + money(c.clvIfLost()) + " = " + money(gain) + "; spend cap " + money(cap));
-    WinBackDecision decision = decide(c, gain, cap, reasons);
+    reasons.add("expected gain " + c.successProbability() + " x (" + money(c.clvIfRecovered()) + " - "
+        + money(c.clvIfLost()) + ") = " + money(gain));
+    WinBackDecision decision = decide(c, gain, reasons);
     return WinBackAdvice.builder()
         .customerId(c.customerId())
         .tier(c.tier())
         .decision(decision)
         .expectedGain(gain)
-        .spendCap(cap)
+        .spendCap(decision == WinBackDecision.LET_GO ? 0 : gain)
         .letGoReasons(c.letGoReasons())
         .reasons(reasons)
         .build();
   }
 
-  private WinBackDecision decide(WinBackCase c, double gain, double cap, List<String> reasons) {
+  private WinBackDecision decide(WinBackCase c, double gain, List<String> reasons) {
     if (!c.letGoReasons().isEmpty()) {
       reasons.add("let go whatever the tier: " + c.letGoReasons());
       return WinBackDecision.LET_GO;
@@ -112,17 +112,18 @@ public final class WinBackAdvisor {
       return WinBackDecision.LET_GO;
     }
     OptionalDouble cost = c.recoveryCost();
-    if (cost.isPresent() && cost.getAsDouble() > cap) {
-      reasons.add("let go: estimated recovery cost " + money(cost.getAsDouble()) + " above the spend cap");
+    if (cost.isPresent() && cost.getAsDouble() > gain) {
+      reasons.add("let go: estimated recovery cost " + money(cost.getAsDouble()) + " above the most trying is worth, "
+          + money(gain));
       return WinBackDecision.LET_GO;
     }
     return switch (c.tier()) {
       case KEY -> {
-        reasons.add("key customer: save at high effort, spending up to the cap");
+        reasons.add("key customer: save at high effort, spending up to the cap " + money(gain));
         yield WinBackDecision.SAVE_HIGH_EFFORT;
       }
       case MAJOR -> {
-        reasons.add("major customer: save, spending up to the cap");
+        reasons.add("major customer: save, spending up to the cap " + money(gain));
         yield WinBackDecision.SAVE;
       }
       case ORDINARY -> ordinary(cost, gain, reasons);

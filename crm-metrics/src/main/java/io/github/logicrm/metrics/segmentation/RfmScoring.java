@@ -19,15 +19,20 @@ import java.util.Objects;
  * the score: the customer at 0-based rank {@code k} of {@code n} scores {@code 1 + floor(5 k / n)}. Tied
  * customers are never split (that would depend on the input order): they share one score, by {@link Ties}:
  * <ul>
- *   <li>{@link Ties#LOWEST} (default): the score of the lowest rank of the group, {@code k} = the number of
- *       customers strictly worse. A tie never lifts a customer; a big tie at the bottom (all the customers
- *       who never bought again) scores 1, as it should.
+ *   <li>{@link Ties#MIDDLE} (default): the customers holding the best value score 5 and those holding the worst
+ *       value score 1, however many they are; any other group scores the quintile of its middle rank,
+ *       {@code k = worse + (tied - 1) / 2}. On monthly data where 60% of shippers ordered this month, those
+ *       shippers are the most recent there can be and score R = 5; the shippers who never ordered again score
+ *       F = 1. When every customer ties, all score 3.
+ *   <li>{@link Ties#LOWEST}: the score of the lowest rank of the group, {@code k} = the number of customers
+ *       strictly worse. A tie never lifts a customer, but a big tie at the top is pulled down: the 60% who
+ *       ordered this month score 1 + floor(5 x 0.4) = 3.
  *   <li>{@link Ties#HIGHEST}: the score of the highest rank of the group, {@code k} = customers worse or tied,
- *       minus one. Suits coarse data where the best value is shared by many (monthly data: everyone who
- *       ordered this month is "most recent" and scores 5), but lifts a big tie at the bottom.
+ *       minus one. The big tie at the top scores 5, but a big tie at the bottom is lifted (half the book that
+ *       never ordered again scores 3).
  * </ul>
- * Without ties both give the plain quintiles. The worst customer scores 1 under {@code LOWEST}, the best 5
- * under {@code HIGHEST}, and with {@code n >= 5} distinct values both ends are reached under either rule.
+ * Without ties all three give the plain quintiles when {@code n >= 5} ({@code MIDDLE} gives the best customer 5
+ * and the worst 1 also for smaller books).
  *
  * <p><b>Weighted score.</b> {@code (wR R + wF F + wM M) / (wR + wF + wM)}, in [1, 5]; default weights equal.
  *
@@ -38,13 +43,17 @@ public final class RfmScoring {
 
   /** Which score a group of tied customers shares. */
   public enum Ties {
+    /**
+     * The groups holding the best and the worst value score 5 and 1; any other group the score of its middle rank.
+     */
+    MIDDLE,
     /** The score of the group's lowest rank: customers get credit only for those strictly worse. */
     LOWEST,
     /** The score of the group's highest rank: customers get credit for all those worse or tied. */
     HIGHEST
   }
 
-  private static final RfmScoring DEFAULTS = new RfmScoring(1, 1, 1, Ties.LOWEST);
+  private static final RfmScoring DEFAULTS = new RfmScoring(1, 1, 1, Ties.MIDDLE);
 
   private final double recencyWeight;
   private final double frequencyWeight;
@@ -64,7 +73,7 @@ public final class RfmScoring {
   }
 
   /**
-   * Returns the scoring with equal weights and {@link Ties#LOWEST}.
+   * Returns the scoring with equal weights and {@link Ties#MIDDLE}.
    *
    * @return the default scoring
    */
@@ -157,6 +166,26 @@ public final class RfmScoring {
     return 1 + (int) (5L * rank / n);
   }
 
+  private int tieScore(int worse, int tied, int n) {
+    switch (ties) {
+      case LOWEST:
+        return quintile(worse, n);
+      case HIGHEST:
+        return quintile(worse + tied - 1, n);
+      default:
+        if (tied == n) {
+          return 3; // one group: nothing tells the customers apart, the middle score
+        }
+        if (worse == 0) {
+          return 1;
+        }
+        if (worse + tied == n) {
+          return 5;
+        }
+        return 1 + (int) (5L * (2L * worse + tied - 1) / (2L * n)); // middle rank worse + (tied - 1) / 2
+    }
+  }
+
   private void quintiles(String name, double[] values, boolean smallerIsBetter, int[] out) {
     for (int i = 0; i < values.length; i++) {
       Checks.nonNegative(name, i, values[i]);
@@ -167,7 +196,8 @@ public final class RfmScoring {
     while (start < n) {
       int end = OrderStatistics.tieEnd(values, order, start); // positions [start, end) tie, ascending
       int worse = smallerIsBetter ? n - end : start;
-      int score = quintile(ties == Ties.LOWEST ? worse : worse + (end - start) - 1, n);
+      int tied = end - start;
+      int score = tieScore(worse, tied, n);
       for (int r = start; r < end; r++) {
         out[order[r]] = score;
       }

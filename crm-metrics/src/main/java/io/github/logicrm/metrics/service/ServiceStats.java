@@ -227,7 +227,9 @@ public final class ServiceStats {
     OtifResult.Builder b = OtifResult.builder()
         .unit(scorer.otifUnit())
         .reference(scorer.timeReference())
-        .earlyDelivery(scorer.earlyDelivery());
+        .earlyDelivery(scorer.earlyDelivery())
+        .profile(scorer.profile());
+    scorer.profile().ifPresent(p -> b.target(p.target()));
     return switch (scorer.otifUnit()) {
       case ORDER -> b.onTimeInFull(ordersOnTimeInFull).total(shipments).build();
       case LINE -> b.onTimeInFull(linesOnTimeInFull).total(lines).build();

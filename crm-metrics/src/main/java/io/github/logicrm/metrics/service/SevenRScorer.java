@@ -3,6 +3,7 @@ package io.github.logicrm.metrics.service;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.service.EarlyDelivery;
+import io.github.logicrm.core.service.OtifProfile;
 import io.github.logicrm.core.service.OtifUnit;
 import io.github.logicrm.core.service.RightCheck;
 import io.github.logicrm.core.service.ServiceRight;
@@ -12,6 +13,7 @@ import io.github.logicrm.core.service.ShipmentLine;
 import io.github.logicrm.core.service.ShipmentScore;
 import io.github.logicrm.core.service.TimeReference;
 import io.github.logicrm.core.service.TimeWindow;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -39,7 +42,10 @@ import java.util.stream.Collector;
  *   <li>{@link ServiceRight#TIME}: delivered no later than the end of the reference window (inclusive) and, unless
  *   early deliveries count as on time, no earlier than its start.</li>
  *   <li>{@link ServiceRight#TERMS}: contract terms met.</li>
- *   <li>{@link ServiceRight#PRICE}: {@code |invoiced - quoted| <= priceTolerance}.</li>
+ *   <li>{@link ServiceRight#PRICE}: {@code |invoiced - quoted| <= priceTolerance}, compared exactly in whole minor
+ *   units of the currency (cents by default, see {@link #withPriceDecimals(int)}): each price is rounded half up to
+ *   a whole number of minor units, as an invoice states it, so a tolerance of one cent accepts 100.01 against 100.00
+ *   although {@code 100.01 - 100.00} is {@code 0.010000000000005116} in binary floating point.</li>
  *   <li>{@link ServiceRight#INFORMATION}: documents complete and tracking complete.</li>
  * </ul>
  * An order is perfect when every right of {@link #perfectOrderComponents()} passed (by default SCOR's four: in
@@ -47,8 +53,15 @@ import java.util.stream.Collector;
  * order passed TIME and the line was delivered exactly as ordered; units as the ordered quantity delivered on time,
  * a line counting at most its ordered quantity. Condition does not enter OTIF.
  *
- * <p>Defaults: on time against the {@link TimeReference#COMMITTED committed} window, early deliveries
- * {@link EarlyDelivery#ON_TIME on time}, OTIF by {@link OtifUnit#ORDER order}, price tolerance 0.01, perfect-order
+ * <p><b>Definition profiles.</b> {@link #withProfile(OtifProfile)} sets the window, the early rule and the OTIF
+ * unit of a named definition: {@link OtifProfile#DELIVERED_BY} (parcel "delivered by": the committed window's end,
+ * early is fine, by order), {@link OtifProfile#RETAILER} (the must-arrive-by window, early and late both fail, by
+ * unit, 98% target shown as reference), {@link OtifProfile#SCOR_PERFECT_ORDER} (SCOR RL.1.1: on time to the commit
+ * date inside the committed window, early fails, by line). Every OTIF result names the profile its settings make.
+ *
+ * <p>Defaults: the {@link OtifProfile#DELIVERED_BY} profile, i.e. on time against the
+ * {@link TimeReference#COMMITTED committed} window, early deliveries {@link EarlyDelivery#ON_TIME on time}, OTIF by
+ * {@link OtifUnit#ORDER order}; prices with 2 decimals and a tolerance of 0.01, perfect-order
  * components PRODUCT, QUANTITY, TIME, INFORMATION. Immutable and thread-safe.
  */
 public final class SevenRScorer {
@@ -63,15 +76,28 @@ public final class SevenRScorer {
   private final EarlyDelivery earlyDelivery;
   private final OtifUnit otifUnit;
   private final double priceTolerance;
+  private final int priceDecimals;
+  private final double minorPerUnit;
+  private final long toleranceMinor;
   private final Set<ServiceRight> perfectOrderComponents;
   private final int perfectMask;
 
   private SevenRScorer(TimeReference reference, EarlyDelivery earlyDelivery, OtifUnit otifUnit, double priceTolerance,
-      Set<ServiceRight> perfectOrderComponents) {
+      int priceDecimals, Set<ServiceRight> perfectOrderComponents) {
     this.reference = Objects.requireNonNull(reference, "reference");
     this.earlyDelivery = Objects.requireNonNull(earlyDelivery, "earlyDelivery");
     this.otifUnit = Objects.requireNonNull(otifUnit, "otifUnit");
     this.priceTolerance = Checks.nonNegative("priceTolerance", priceTolerance);
+    if (priceDecimals < 0 || priceDecimals > 6) {
+      throw new IllegalArgumentException("priceDecimals must be in [0, 6]: " + priceDecimals);
+    }
+    this.priceDecimals = priceDecimals;
+    this.minorPerUnit = Math.pow(10, priceDecimals);
+    this.toleranceMinor = Math.round(priceTolerance * minorPerUnit);
+    if (Math.abs(priceTolerance * minorPerUnit - toleranceMinor) > 1e-6) {
+      throw new IllegalArgumentException("priceTolerance must be a whole number of minor units "
+          + BigDecimal.valueOf(1, priceDecimals).toPlainString() + ": " + priceTolerance);
+    }
     Checks.notEmpty("perfectOrderComponents", perfectOrderComponents);
     this.perfectOrderComponents = Collections.unmodifiableSet(EnumSet.copyOf(perfectOrderComponents));
     int mask = 0;
@@ -87,7 +113,34 @@ public final class SevenRScorer {
    * @return the default scorer
    */
   public static SevenRScorer withDefaults() {
-    return new SevenRScorer(TimeReference.COMMITTED, EarlyDelivery.ON_TIME, OtifUnit.ORDER, 0.01, SCOR_COMPONENTS);
+    return new SevenRScorer(TimeReference.COMMITTED, EarlyDelivery.ON_TIME, OtifUnit.ORDER, 0.01, 2,
+        SCOR_COMPONENTS);
+  }
+
+  /**
+   * Returns a copy with the window, early rule and OTIF unit of a named definition; price tolerance and
+   * perfect-order components are kept.
+   *
+   * @param profile the definition, not null
+   * @return the new scorer
+   */
+  public SevenRScorer withProfile(OtifProfile profile) {
+    return new SevenRScorer(profile.reference(), profile.earlyDelivery(), profile.unit(), priceTolerance,
+        priceDecimals, perfectOrderComponents);
+  }
+
+  /**
+   * Returns the named definition this scorer's window, early rule and OTIF unit make.
+   *
+   * @return the profile; empty when the settings were changed away from every named one
+   */
+  public Optional<OtifProfile> profile() {
+    for (OtifProfile p : OtifProfile.values()) {
+      if (p.matches(reference, earlyDelivery, otifUnit)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -97,7 +150,7 @@ public final class SevenRScorer {
    * @return the new scorer
    */
   public SevenRScorer withTimeReference(TimeReference reference) {
-    return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, perfectOrderComponents);
+    return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, priceDecimals, perfectOrderComponents);
   }
 
   /**
@@ -107,7 +160,7 @@ public final class SevenRScorer {
    * @return the new scorer
    */
   public SevenRScorer withEarlyDelivery(EarlyDelivery earlyDelivery) {
-    return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, perfectOrderComponents);
+    return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, priceDecimals, perfectOrderComponents);
   }
 
   /**
@@ -117,18 +170,32 @@ public final class SevenRScorer {
    * @return the new scorer
    */
   public SevenRScorer withOtifUnit(OtifUnit otifUnit) {
-    return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, perfectOrderComponents);
+    return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, priceDecimals, perfectOrderComponents);
   }
 
   /**
    * Returns a copy with another price tolerance.
    *
-   * @param priceTolerance largest accepted {@code |invoiced - quoted|}, in the caller's currency, {@code >= 0}
+   * @param priceTolerance largest accepted {@code |invoiced - quoted|}, in the caller's currency, {@code >= 0} and a
+   *     whole number of minor units ({@code 10^-priceDecimals})
    * @return the new scorer
-   * @throws IllegalArgumentException if the tolerance is negative or not finite
+   * @throws IllegalArgumentException if the tolerance is negative, not finite or not a whole number of minor units
    */
   public SevenRScorer withPriceTolerance(double priceTolerance) {
-    return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, perfectOrderComponents);
+    return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, priceDecimals, perfectOrderComponents);
+  }
+
+  /**
+   * Returns a copy comparing prices in other minor units: 2 decimals (cents) by default, 0 for a currency without
+   * minor units such as the yen, 3 for the Kuwaiti dinar. The tolerance must be a whole number of the new minor unit.
+   *
+   * @param priceDecimals decimals of the currency's minor unit, in [0, 6]
+   * @return the new scorer
+   * @throws IllegalArgumentException if the decimals are out of range or the tolerance is not a whole number of the
+   *     new minor unit
+   */
+  public SevenRScorer withPriceDecimals(int priceDecimals) {
+    return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, priceDecimals, perfectOrderComponents);
   }
 
   /**
@@ -139,7 +206,7 @@ public final class SevenRScorer {
    * @throws IllegalArgumentException if {@code components} is empty
    */
   public SevenRScorer withPerfectOrderComponents(Set<ServiceRight> components) {
-    return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, components);
+    return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, priceDecimals, components);
   }
 
   /**
@@ -176,6 +243,15 @@ public final class SevenRScorer {
    */
   public double priceTolerance() {
     return priceTolerance;
+  }
+
+  /**
+   * Returns the decimals of the currency's minor unit, in which prices are compared.
+   *
+   * @return the decimals, in [0, 6]
+   */
+  public int priceDecimals() {
+    return priceDecimals;
   }
 
   /**
@@ -219,10 +295,19 @@ public final class SevenRScorer {
     mask |= (flags & ShipmentTable.LOCATION) != 0 ? 4 : 0;
     mask |= onTime(table, row) ? 8 : 0;
     mask |= (flags & ShipmentTable.TERMS) != 0 ? 16 : 0;
-    mask |= Math.abs(table.invoicedPrice[row] - table.quotedPrice[row]) <= priceTolerance ? 32 : 0;
+    mask |= Math.abs(minor(table.invoicedPrice[row]) - minor(table.quotedPrice[row])) <= toleranceMinor ? 32 : 0;
     int info = ShipmentTable.DOCUMENTS | ShipmentTable.TRACKING;
     mask |= (flags & info) == info ? 64 : 0;
     return mask;
+  }
+
+  /** A price in whole minor units, rounded half up. */
+  private long minor(double price) {
+    return Math.round(price * minorPerUnit);
+  }
+
+  private String money(double amount) {
+    return BigDecimal.valueOf(Math.round(amount * minorPerUnit), priceDecimals).toPlainString();
   }
 
   private boolean onTime(ShipmentTable table, int row) {
@@ -271,9 +356,10 @@ public final class SevenRScorer {
       case PLACE -> passed ? "delivered to the agreed location" : "delivered to a location other than agreed";
       case TIME -> timeReason(passed, s);
       case TERMS -> passed ? "contract terms met" : "contract terms not met";
-      case PRICE -> "invoiced " + s.invoicedPrice() + " against quoted " + s.quotedPrice() + ": difference "
-          + Math.abs(s.invoicedPrice() - s.quotedPrice()) + (passed ? " within" : " above") + " tolerance "
-          + priceTolerance;
+      case PRICE -> "invoiced " + money(s.invoicedPrice()) + " against quoted " + money(s.quotedPrice())
+          + ": difference "
+          + BigDecimal.valueOf(Math.abs(minor(s.invoicedPrice()) - minor(s.quotedPrice())), priceDecimals)
+          .toPlainString() + (passed ? " within" : " above") + " tolerance " + money(priceTolerance);
       case INFORMATION -> passed ? "documents and tracking complete"
           : !s.documentsComplete() && !s.trackingComplete() ? "documents and tracking incomplete"
           : !s.documentsComplete() ? "documents incomplete" : "tracking incomplete";
@@ -429,17 +515,18 @@ public final class SevenRScorer {
     }
     SevenRScorer other = (SevenRScorer) o;
     return reference == other.reference && earlyDelivery == other.earlyDelivery && otifUnit == other.otifUnit
-        && Double.compare(priceTolerance, other.priceTolerance) == 0 && perfectMask == other.perfectMask;
+        && Double.compare(priceTolerance, other.priceTolerance) == 0 && priceDecimals == other.priceDecimals
+        && perfectMask == other.perfectMask;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(reference, earlyDelivery, otifUnit, priceTolerance, perfectMask);
+    return Objects.hash(reference, earlyDelivery, otifUnit, priceTolerance, priceDecimals, perfectMask);
   }
 
   @Override
   public String toString() {
     return "SevenRScorer{reference=" + reference + ", earlyDelivery=" + earlyDelivery + ", otifUnit=" + otifUnit
-        + ", priceTolerance=" + priceTolerance + ", perfectOrderComponents=" + perfectOrderComponents + "}";
+        + ", priceTolerance=" + priceTolerance + ", priceDecimals=" + priceDecimals + ", perfectOrderComponents=" + perfectOrderComponents + "}";
   }
 }

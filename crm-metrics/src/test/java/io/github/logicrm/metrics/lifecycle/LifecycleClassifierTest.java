@@ -58,6 +58,96 @@ class LifecycleClassifierTest {
     return stage;
   }
 
+  /** The rule of earlier versions, kept as an option. */
+  private static final LifecycleClassifier PLAIN =
+      DEFAULTS.withSeasonLength(0).withReferenceWindow(Integer.MAX_VALUE).withRobustLevels(false);
+
+  /** A flat shipper with seasonality of the given amplitude and 3% noise, {@code months} long. */
+  private static double[] seasonal(double amplitude, int months) {
+    SplittableRandom random = new SplittableRandom(12);
+    double[] v = new double[months];
+    for (int t = 0; t < months; t++) {
+      v[t] = Math.round(1000 * (1 + amplitude * Math.sin(2 * Math.PI * t / 12)) * (1 + 0.03 * random.nextGaussian()));
+    }
+    return v;
+  }
+
+  /** The stage at each month-end from {@code from} (exclusive of earlier months) to the end of the series. */
+  private static List<LifecycleStage> stagesAtMonthEnds(LifecycleClassifier c, double[] v, int from) {
+    List<LifecycleStage> stages = new java.util.ArrayList<>();
+    for (int end = from; end <= v.length; end++) {
+      stages.add(stage(c, Arrays.copyOf(v, end)));
+    }
+    return stages;
+  }
+
+  /**
+   * A flat shipper with +-30% (and +-50%) seasonality: the plain rule calls it DECLINE in the troughs and
+   * FORMATION on the upswings; with two years of history the seasonal adjustment reads it as stable at every
+   * month-end.
+   */
+  @Test
+  void aSeasonalFlatShipperIsStableAtEveryMonthEnd() {
+    for (double amplitude : new double[] {0.3, 0.5}) {
+      double[] v = seasonal(amplitude, 48);
+      assertThat(stagesAtMonthEnds(DEFAULTS, v, 37)).as("amplitude %s", amplitude)
+          .containsOnly(LifecycleStage.STABILITY);
+      assertThat(stagesAtMonthEnds(PLAIN, v, 37)).as("amplitude %s, plain rule", amplitude)
+          .contains(LifecycleStage.DECLINE);
+      LifecycleAssessment a = DEFAULTS.classify(v);
+      assertThat(a.isSeasonallyAdjusted()).isTrue();
+      assertThat(a.seasonalIndices()).hasSize(12);
+      assertThat(a.seasonalIndices().stream().mapToDouble(Double::doubleValue).average().orElseThrow())
+          .isCloseTo(1.0, within(1e-12));
+      // the last period, t = 47, sits at the sine's position 11: index near 1 + amplitude x sin(2 pi 11 / 12)
+      assertThat(a.seasonalIndices().get(11)).isCloseTo(1 + amplitude * Math.sin(2 * Math.PI * 11 / 12),
+          within(0.05));
+    }
+    // less than two seasons: no adjustment
+    assertThat(DEFAULTS.classify(seasonal(0.3, 23)).isSeasonallyAdjusted()).isFalse();
+    assertThat(DEFAULTS.withSeasonLength(0).classify(seasonal(0.3, 48)).isSeasonallyAdjusted()).isFalse();
+  }
+
+  /** One project month at 2.3x a steady volume sets no peak: the plain rule says DECLINE while it is in view. */
+  @Test
+  void aOneOffProjectMonthIsNotAPeak() {
+    double[] v = constant(48, 100);
+    v[30] = 230;
+    assertThat(stagesAtMonthEnds(DEFAULTS, v, 32)).containsOnly(LifecycleStage.STABILITY);
+    // the plain rule: DECLINE as soon as the project month has left the last three months
+    assertThat(stagesAtMonthEnds(PLAIN, v, 34)).containsOnly(LifecycleStage.DECLINE);
+    LifecycleAssessment a = DEFAULTS.classify(v);
+    assertThat(a.peakLevel()).isEqualTo(100.0);
+    assertThat(a.isSeasonallyAdjusted()).isFalse();
+  }
+
+  /** Dropped to 65% three years ago and flat since: the old peak has aged out of the 24-period reference window. */
+  @Test
+  void anOldPeakAgesOut() {
+    double[] v = series(24, 100, constant(36, 65));
+    LifecycleAssessment a = DEFAULTS.classify(v);
+    assertThat(a.stage()).isEqualTo(LifecycleStage.STABILITY);
+    assertThat(a.referenceWindow()).isEqualTo(24);
+    assertThat(a.peakLevel()).isEqualTo(65.0);
+    assertThat(PLAIN.classify(v).stage()).isEqualTo(LifecycleStage.DECLINE);
+    // while the drop is recent it is a decline
+    assertThat(stage(DEFAULTS, Arrays.copyOf(v, 36))).isEqualTo(LifecycleStage.DECLINE);
+    assertThat(stage(DEFAULTS.withReferenceWindow(Integer.MAX_VALUE), v)).isEqualTo(LifecycleStage.DECLINE);
+    assertThat(DEFAULTS.withReferenceWindow(Integer.MAX_VALUE).classify(v).referenceWindow()).isEqualTo(60);
+  }
+
+  /** One spike in the last month does not make a steady shipper unsettled. */
+  @Test
+  void aSpikeInTheLastMonthKeepsASteadyShipperStable() {
+    double[] v = constant(36, 100);
+    v[35] = 300;
+    LifecycleAssessment a = DEFAULTS.classify(v);
+    assertThat(a.stage()).isEqualTo(LifecycleStage.STABILITY);
+    assertThat(a.volatility()).isZero();
+    assertThat(stage(DEFAULTS, v)).isEqualTo(LifecycleStage.STABILITY);
+    assertThat(PLAIN.classify(v).stage()).isEqualTo(LifecycleStage.FORMATION);
+  }
+
   @Test
   void explorationWhileTenureIsShort() {
     LifecycleAssessment a = DEFAULTS.classify(series(31, 0, 10, 12, 11, 13, 12));
@@ -126,16 +216,23 @@ class LifecycleClassifierTest {
 
   @Test
   void stabilityUpToTheVolatilityThreshold() {
-    LifecycleAssessment a = DEFAULTS.classify(series(24, 100, alternating(65, 135)));
+    // the plain rule: the coefficient of variation
+    LifecycleAssessment a = PLAIN.classify(series(24, 100, alternating(65, 135)));
     assertThat(a.trend()).isZero();
     assertThat(a.volatility()).isEqualTo(0.35);
     assertThat(a.stage()).isEqualTo(LifecycleStage.STABILITY);
     assertThat(a.recommendedStrategy()).contains("joint programs");
-    assertThat(stage(DEFAULTS.withStableVolatility(Math.nextDown(0.35)), series(24, 100, alternating(65, 135))))
+    assertThat(stage(PLAIN.withStableVolatility(Math.nextDown(0.35)), series(24, 100, alternating(65, 135))))
         .isEqualTo(LifecycleStage.FORMATION);
-    LifecycleAssessment volatile_ = DEFAULTS.classify(series(24, 100, alternating(50, 150)));
+    LifecycleAssessment volatile_ = PLAIN.classify(series(24, 100, alternating(50, 150)));
     assertThat(volatile_.volatility()).isEqualTo(0.5);
     assertThat(volatile_.stage()).isEqualTo(LifecycleStage.FORMATION);
+    // robust: 1.4826 x the median absolute deviation 35 around the median 100, over the mean 100
+    LifecycleAssessment robust = DEFAULTS.classify(series(24, 100, alternating(65, 135)));
+    assertThat(robust.volatility()).isCloseTo(1.4826 * 35 / 100, within(1e-12));
+    assertThat(robust.stage()).isEqualTo(LifecycleStage.FORMATION);
+    assertThat(stage(DEFAULTS.withStableVolatility(robust.volatility()), series(24, 100, alternating(65, 135))))
+        .isEqualTo(LifecycleStage.STABILITY);
   }
 
   @Test
@@ -175,7 +272,14 @@ class LifecycleClassifierTest {
   @Test
   void evidenceIsComputedAsDocumented() {
     double[] v = {0, 0, 4, 8, 6, 10, 12, 9, 0, 14};
-    LifecycleAssessment a = DEFAULTS.classify(v);
+    LifecycleAssessment robust = DEFAULTS.classify(v);
+    assertThat(robust.recentLevel()).isEqualTo(9.0); // median of 9, 0, 14
+    assertThat(robust.peakLevel()).isEqualTo(10.0); // medians of 6, 10, 12 and of 10, 12, 9
+    assertThat(robust.levelToPeak()).isEqualTo(0.9);
+    assertThat(robust.referenceWindow()).isEqualTo(8);
+    // window 4, 8, 6, 10, 12, 9, 0, 14: median 8.5, absolute deviations' median (2.5 + 3.5) / 2 = 3
+    assertThat(robust.volatility()).isCloseTo(1.4826 * 3 / (63.0 / 8), within(1e-12));
+    LifecycleAssessment a = PLAIN.classify(v);
     assertThat(a.tenure()).isEqualTo(8);
     assertThat(a.periodsSinceLastOrder()).isZero();
     assertThat(a.recentLevel()).isEqualTo(23.0 / 3, within(1e-12));
@@ -222,7 +326,14 @@ class LifecycleClassifierTest {
   @Test
   void transitionsTellWhenTheCustomerEnteredDecline() {
     double[] v = series(24, 100, constant(24, 60));
-    List<StageTransition> transitions = DEFAULTS.transitions(v);
+    // two of the last three periods at 60 make the median 60: DECLINE from period 25; once no window with two
+    // periods at 100 is left in the last 24 periods, 60 is the reference level and the customer is stable again
+    assertThat(DEFAULTS.transitions(v)).containsExactly(
+        StageTransition.of(0, null, LifecycleStage.EXPLORATION),
+        StageTransition.of(5, LifecycleStage.EXPLORATION, LifecycleStage.STABILITY),
+        StageTransition.of(25, LifecycleStage.STABILITY, LifecycleStage.DECLINE),
+        StageTransition.of(46, LifecycleStage.DECLINE, LifecycleStage.STABILITY));
+    List<StageTransition> transitions = PLAIN.transitions(v);
     assertThat(transitions).containsExactly(
         StageTransition.of(0, null, LifecycleStage.EXPLORATION),
         StageTransition.of(5, LifecycleStage.EXPLORATION, LifecycleStage.STABILITY),
@@ -389,5 +500,11 @@ class LifecycleClassifierTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("explorationTenure must be > 0: 0");
     assertThatThrownBy(() -> DEFAULTS.withTerminatedAfterIdle(-1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("terminatedAfterIdle must be > 0: -1");
+    assertThatThrownBy(() -> DEFAULTS.withSeasonLength(1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("seasonLength must be 0 or in [2, 1000]: 1");
+    assertThatThrownBy(() -> DEFAULTS.withReferenceWindow(2))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("referenceWindow must be >= levelWindow 3: 2");
+    assertThatThrownBy(() -> DEFAULTS.withWindows(12, 30))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("referenceWindow must be >= levelWindow 30: 24");
   }
 }

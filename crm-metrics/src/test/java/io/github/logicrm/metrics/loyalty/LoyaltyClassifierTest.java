@@ -49,6 +49,22 @@ class LoyaltyClassifierTest {
     assertThat(type(base().repeatPurchaseRate(0.2).priceSensitivity(85).attachment(80))).isNull();
   }
 
+  /**
+   * Seed 002: price loyalty is loyalty to whoever offers the lowest price, inertia is not looking for another
+   * supplier at all. A shipper that repeats while it hunts price among six alternatives is not inert.
+   */
+  @Test
+  void aRepeatingPriceHunterIsPriceLoyalNotInert() {
+    LoyaltyClassification c = DEFAULTS.classify(base().priceSensitivity(98).viableAlternatives(6).build());
+    assertThat(c.type()).hasValue(LoyaltyType.PRICE);
+    assertThat(c.reason()).isEqualTo("repeatPurchaseRate 0.8 >= 0.6, attachment 30.0 < 60.0, "
+        + "viableAlternatives 6 > 0, promotionShare 0.1 < 0.5, priceSensitivity 98.0 >= 60.0");
+    // without alternatives price cannot move the customer: still monopoly; promotions decide before price
+    assertThat(type(base().priceSensitivity(98).viableAlternatives(0))).isEqualTo(LoyaltyType.MONOPOLY);
+    assertThat(type(base().priceSensitivity(98).promotionShare(0.7))).isEqualTo(LoyaltyType.INCENTIVE);
+    assertThat(type(base().priceSensitivity(98).attachment(80))).isEqualTo(LoyaltyType.PREMIUM);
+  }
+
   @Test
   void resultCarriesTheFiguresThatDecided() {
     LoyaltyClassification c = DEFAULTS.classify(base().viableAlternatives(0).build());
@@ -61,7 +77,7 @@ class LoyaltyClassifierTest {
     assertThat(none.reason()).isEqualTo(
         "repeatPurchaseRate 0.2 < 0.6, attachment 30.0 < 60.0, priceSensitivity 40.0 < 60.0: none of the five types");
     assertThat(DEFAULTS.classify(base().build()).reason()).isEqualTo("repeatPurchaseRate 0.8 >= 0.6, "
-        + "attachment 30.0 < 60.0, viableAlternatives 3 > 0, promotionShare 0.1 < 0.5");
+        + "attachment 30.0 < 60.0, viableAlternatives 3 > 0, promotionShare 0.1 < 0.5, priceSensitivity 40.0 < 60.0");
   }
 
   @Test
@@ -78,7 +94,9 @@ class LoyaltyClassifierTest {
     // promotionDriven 0.5
     assertThat(type(base().promotionShare(0.5))).isEqualTo(LoyaltyType.INCENTIVE);
     assertThat(type(base().promotionShare(Math.nextDown(0.5)))).isEqualTo(LoyaltyType.INERTIA);
-    // priceSensitive 60
+    // priceSensitive 60, with low and with high repeat
+    assertThat(type(base().priceSensitivity(60))).isEqualTo(LoyaltyType.PRICE);
+    assertThat(type(base().priceSensitivity(Math.nextDown(60.0)))).isEqualTo(LoyaltyType.INERTIA);
     assertThat(type(base().repeatPurchaseRate(0.1).priceSensitivity(60))).isEqualTo(LoyaltyType.PRICE);
     assertThat(type(base().repeatPurchaseRate(0.1).priceSensitivity(Math.nextDown(60.0)))).isNull();
   }

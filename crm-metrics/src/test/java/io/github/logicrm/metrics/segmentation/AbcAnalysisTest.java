@@ -12,6 +12,7 @@ import io.github.logicrm.core.segmentation.TierSummary;
 import io.github.logicrm.core.segmentation.ValueTier;
 import io.github.logicrm.metrics.segmentation.AbcAnalysis.Basis;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -24,11 +25,66 @@ class AbcAnalysisTest {
   /** Sum 1000; shares ranked above each: 0, .5, .75, .85, .9, .94, .96, .975, .985, .993. */
   private static final double[] BOOK = {10, 250, 7, 50, 500, 15, 40, 8, 100, 20};
 
+  private static final AbcAnalysis BY_VALUE = AbcAnalysis.byValueShare();
+
+  /**
+   * Seed 002's KEY means about 5% of customers bringing about 80% of value. On an 80/20 book, cutting by value
+   * share puts a quarter or more of the customers in KEY; the default cuts by customer count and reports the value
+   * share each tier actually holds.
+   */
   @Test
-  void defaultCutsAtEightyAndNinetyFivePercentOfValueAndKeepsTheCrossingCustomer() {
-    assertThat(AbcAnalysis.withDefaults().classify(BOOK))
+  void defaultTakesTheTopFivePercentOfCustomersAndReportsTheirValueShare() {
+    SplittableRandom random = new SplittableRandom(2026);
+    double[] book = new double[2000];
+    for (int i = 0; i < book.length; i++) {
+      book[i] = Math.round(Math.exp(1.6 * random.nextGaussian()) * 10_000) / 100.0;
+    }
+    double[] descending = book.clone();
+    Arrays.sort(descending);
+    double total = 0;
+    double top5 = 0;
+    double top20 = 0;
+    for (int r = 0; r < descending.length; r++) {
+      double v = descending[descending.length - 1 - r];
+      total += v;
+      top5 += r < 100 ? v : 0;
+      top20 += r < 400 ? v : 0;
+    }
+    assertThat(top20 / total).as("an 80/20 book").isBetween(0.75, 0.85);
+    List<TierSummary> summary = AbcAnalysis.withDefaults().summarize(book);
+    assertThat(summary).extracting(TierSummary::tier).containsExactly(KEY, MAJOR, SMALL);
+    assertThat(summary).extracting(TierSummary::customers).containsExactly(100, 300, 1600);
+    assertThat(summary.get(0).customerShare()).isEqualTo(0.05);
+    assertThat(summary.get(0).valueShare()).isCloseTo(top5 / total, within(1e-12));
+    assertThat(summary.get(0).valueShare() + summary.get(1).valueShare()).isCloseTo(top20 / total, within(1e-12));
+    // the value-share basis, kept as an option, puts far more than 5% of the customers in KEY
+    assertThat(BY_VALUE.summarize(book).get(0).customerShare()).isGreaterThan(0.15);
+  }
+
+  /**
+   * Ten customers tied at ranks 3-12 of 200 straddle the 5% cut (10 customers). Placed as their first member (UP)
+   * they all become KEY, 13 customers or 6.5%; the default places them as their last member (DOWN), so KEY never
+   * holds more than its share.
+   */
+  @Test
+  void aTieStraddlingTheCutIsPlacedByTheDocumentedRule() {
+    double[] book = new double[200];
+    for (int i = 0; i < 200; i++) {
+      book[i] = i < 3 ? 10_000 - 10 * i : i < 13 ? 5_000 : 4_000 - 10 * i;
+    }
+    List<TierSummary> down = AbcAnalysis.withDefaults().summarize(book);
+    assertThat(AbcAnalysis.withDefaults().ties()).isEqualTo(AbcAnalysis.Ties.DOWN);
+    assertThat(down).extracting(TierSummary::customers).containsExactly(3, 37, 160);
+    List<TierSummary> up = AbcAnalysis.withDefaults().withTies(AbcAnalysis.Ties.UP).summarize(book);
+    assertThat(up).extracting(TierSummary::customers).containsExactly(13, 27, 160);
+    assertThat(up.get(0).customerShare()).isEqualTo(0.065);
+  }
+
+  @Test
+  void byValueShareCutsAtEightyAndNinetyFivePercentOfValueAndKeepsTheCrossingCustomer() {
+    assertThat(BY_VALUE.classify(BOOK))
         .containsExactly(SMALL, KEY, SMALL, MAJOR, KEY, SMALL, MAJOR, SMALL, KEY, MAJOR);
-    List<TierSummary> summary = AbcAnalysis.withDefaults().summarize(BOOK);
+    List<TierSummary> summary = BY_VALUE.summarize(BOOK);
     assertThat(summary).extracting(TierSummary::tier).containsExactly(KEY, MAJOR, SMALL);
     assertThat(summary).extracting(TierSummary::customers).containsExactly(3, 3, 4);
     assertThat(summary).extracting(TierSummary::value).containsExactly(850.0, 110.0, 40.0);
@@ -49,9 +105,13 @@ class AbcAnalysisTest {
     ValueTier[] tiers = AbcAnalysis.byCustomerCount().classify(twenty);
     assertThat(count(tiers, KEY)).isEqualTo(1);   // rank 0: 0/20 < 0.05; rank 1: 0.05 is not
     assertThat(count(tiers, MAJOR)).isEqualTo(3); // ranks 1-3: 0.05, 0.10, 0.15 < 0.20
-    twenty[1] = 100;                              // tie with the top customer: both key
+    twenty[1] = 100;                              // tie with the top customer, straddling the cut
     tiers = AbcAnalysis.byCustomerCount().classify(twenty);
-    assertThat(tiers[0]).isEqualTo(KEY);
+    assertThat(tiers[0]).isEqualTo(MAJOR);        // DOWN: placed as the second, 0.05 is not below 0.05
+    assertThat(tiers[1]).isEqualTo(MAJOR);
+    assertThat(count(tiers, KEY)).isZero();
+    tiers = AbcAnalysis.byCustomerCount().withTies(AbcAnalysis.Ties.UP).classify(twenty);
+    assertThat(tiers[0]).isEqualTo(KEY);          // UP: placed as the first, both key
     assertThat(tiers[1]).isEqualTo(KEY);
     assertThat(count(tiers, MAJOR)).isEqualTo(2);
   }
@@ -66,30 +126,35 @@ class AbcAnalysisTest {
   }
 
   @Test
-  void aTieStraddlingACutoffIsPulledUpAsAWhole() {
-    assertThat(AbcAnalysis.withDefaults().classify(new double[] {20, 60, 20})).containsExactly(KEY, KEY, KEY);
-    assertThat(AbcAnalysis.withDefaults().classify(new double[] {19, 60, 21})).containsExactly(MAJOR, KEY, KEY);
+  void aTieStraddlingACutoffIsPulledUpAsAWholeUnderUpAndDownUnderDown() {
+    AbcAnalysis up = BY_VALUE.withTies(AbcAnalysis.Ties.UP);
+    assertThat(up.classify(new double[] {20, 60, 20})).containsExactly(KEY, KEY, KEY);
+    assertThat(up.classify(new double[] {19, 60, 21})).containsExactly(MAJOR, KEY, KEY);
+    // DOWN: the pair is placed as its second member, with 80% above it
+    assertThat(BY_VALUE.classify(new double[] {20, 60, 20})).containsExactly(MAJOR, KEY, MAJOR);
+    assertThat(BY_VALUE.classify(new double[] {19, 60, 21})).containsExactly(MAJOR, KEY, KEY);
   }
 
   @Test
   void aCustomerHoldingMostOfTheBookIsKey() {
-    assertThat(AbcAnalysis.withDefaults().classify(new double[] {2, 90, 5, 3}))
+    assertThat(BY_VALUE.classify(new double[] {2, 90, 5, 3}))
         .containsExactly(SMALL, KEY, MAJOR, SMALL);
   }
 
   @Test
   void zeroAndNegativeValuesAreSmallAndBringNoValue() {
     double[] book = {0, 50, -5, 100, 10, 50};
-    assertThat(AbcAnalysis.withDefaults().classify(book)).containsExactly(SMALL, KEY, SMALL, KEY, SMALL, KEY);
+    assertThat(BY_VALUE.withTies(AbcAnalysis.Ties.UP).classify(book))
+        .containsExactly(SMALL, KEY, SMALL, KEY, SMALL, KEY);
     assertThat(AbcAnalysis.byCustomerCount().classify(new double[] {0, 0, 0, -1}))
         .containsOnly(SMALL);
-    List<TierSummary> summary = AbcAnalysis.withDefaults().summarize(book);
+    List<TierSummary> summary = BY_VALUE.withTies(AbcAnalysis.Ties.UP).summarize(book);
     assertThat(summary.get(0).valueShare()).isEqualTo(200.0 / 210);
     assertThat(summary.get(1).customers()).isZero();
     assertThat(summary.get(1).valueShare()).isZero();
     assertThat(summary.get(2).value()).isEqualTo(5.0);
     assertThat(summary.get(2).valueShare()).isEqualTo(5.0 / 210);
-    List<TierSummary> nothing = AbcAnalysis.withDefaults().summarize(new double[] {0, -2});
+    List<TierSummary> nothing = BY_VALUE.summarize(new double[] {0, -2});
     assertThat(nothing.get(2).customers()).isEqualTo(2);
     assertThat(nothing).extracting(TierSummary::valueShare).containsOnly(0.0);
     assertThat(AbcAnalysis.withDefaults().summarize(new double[0]))
@@ -100,7 +165,7 @@ class AbcAnalysisTest {
   void shuffledInputGivesTheSameTiersAndSummary() {
     SplittableRandom random = new SplittableRandom(3);
     for (Basis basis : Basis.values()) {
-      AbcAnalysis abc = basis == Basis.VALUE_SHARE ? AbcAnalysis.withDefaults() : AbcAnalysis.byCustomerCount();
+      AbcAnalysis abc = basis == Basis.VALUE_SHARE ? BY_VALUE : AbcAnalysis.byCustomerCount();
       double[] values = randomBook(random, 5000);
       ValueTier[] tiers = abc.classify(values);
       List<TierSummary> summary = abc.summarize(values);
@@ -130,15 +195,20 @@ class AbcAnalysisTest {
       double[] values = randomBook(random, 1 + random.nextInt(400));
       for (double[] cutoffs : new double[][] {{0.8, 0.95}, {0.05, 0.2}, {0.3, 0.6, 0.9}, {0.5}}) {
         for (Basis basis : Basis.values()) {
-          ValueTier[] expected = bySortAndWalk(values, basis, cutoffs);
-          assertThat(AbcAnalysis.of(basis, cutoffs).classify(values)).containsExactly(expected);
+          for (AbcAnalysis.Ties ties : AbcAnalysis.Ties.values()) {
+            ValueTier[] expected = bySortAndWalk(values, basis, cutoffs, ties);
+            assertThat(AbcAnalysis.of(basis, cutoffs).withTies(ties).classify(values)).containsExactly(expected);
+          }
         }
       }
     }
   }
 
-  /** Reference: rank customers, walk groups of equal value from the top, tier each group by the share above it. */
-  private static ValueTier[] bySortAndWalk(double[] values, Basis basis, double[] cutoffs) {
+  /**
+   * Reference: rank customers, walk groups of equal value from the top, tier each group by the share above its
+   * first member (UP) or its last member (DOWN).
+   */
+  private static ValueTier[] bySortAndWalk(double[] values, Basis basis, double[] cutoffs, AbcAnalysis.Ties ties) {
     List<ValueTier> tiers = AbcAnalysis.of(basis, cutoffs).tiers();
     int n = values.length;
     List<Integer> rank = new ArrayList<>();
@@ -155,7 +225,13 @@ class AbcAnalysisTest {
     int r = 0;
     while (r < n) {
       double v = values[rank.get(r)];
-      double share = basis == Basis.VALUE_SHARE ? above / total : (double) r / n;
+      int last = r;
+      double aboveLast = above;
+      while (ties == AbcAnalysis.Ties.DOWN && last + 1 < n && values[rank.get(last + 1)] == v) {
+        aboveLast += Math.max(0, v);
+        last++;
+      }
+      double share = basis == Basis.VALUE_SHARE ? aboveLast / total : (double) last / n;
       int t = 0;
       while (t < cutoffs.length && share >= cutoffs[t]) {
         t++;
@@ -190,10 +266,10 @@ class AbcAnalysisTest {
   @Test
   void summaryAddsUp() {
     double[] values = randomBook(new SplittableRandom(9), 1000);
-    List<TierSummary> summary = AbcAnalysis.withDefaults().summarize(values);
+    List<TierSummary> summary = BY_VALUE.summarize(values);
     assertThat(summary.stream().mapToInt(TierSummary::customers).sum()).isEqualTo(1000);
     assertThat(summary.stream().mapToDouble(TierSummary::customerShare).sum()).isEqualTo(1.0, within(1e-12));
-    ValueTier[] tiers = AbcAnalysis.withDefaults().classify(values);
+    ValueTier[] tiers = BY_VALUE.classify(values);
     for (TierSummary s : summary) {
       assertThat(s.customers()).isEqualTo(count(tiers, s.tier()));
     }

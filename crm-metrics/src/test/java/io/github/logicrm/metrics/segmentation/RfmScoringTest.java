@@ -18,6 +18,48 @@ import org.junit.jupiter.api.Test;
 class RfmScoringTest {
 
   private static final RfmScoring RFM = RfmScoring.withDefaults();
+  private static final RfmScoring LOWEST = RFM.withTies(RfmScoring.Ties.LOWEST);
+
+  /**
+   * Monthly recency: 60 of 100 shippers ordered this month. They are the most recent customers a marketer can have
+   * and score R = 5; under LOWEST, 40 strictly worse customers put them at 1 + floor(5 x 40 / 100) = 3.
+   */
+  @Test
+  void shippersWhoOrderedThisMonthScoreFiveByDefault() {
+    double[] monthsSince = new double[100];
+    double[] repeatOrders = new double[100];
+    for (int i = 0; i < 100; i++) {
+      monthsSince[i] = i < 60 ? 0 : i < 70 ? 1 : i < 80 ? 2 : i < 90 ? 3 : 6;
+      repeatOrders[i] = i < 50 ? 0 : i - 49; // half never ordered again
+    }
+    List<RfmScore> scores = RFM.score(monthsSince, repeatOrders, repeatOrders);
+    assertThat(scores.subList(0, 60)).extracting(RfmScore::recency).containsOnly(5);
+    // the ten at 6 months hold the worst value: 1; 3 months: middle rank 10 + 4.5 -> 1 + floor(72.5 / 100) = 1;
+    // 2 months: 20 + 4.5 -> 2; 1 month: 30 + 4.5 -> 2
+    assertThat(scores.subList(60, 100)).extracting(RfmScore::recency)
+        .containsExactlyElementsOf(List.of(2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+    // the half that never ordered again holds the worst frequency: 1, not lifted to 3 as under HIGHEST
+    assertThat(scores.subList(0, 50)).extracting(RfmScore::frequency).containsOnly(1);
+    assertThat(RFM.withTies(RfmScoring.Ties.HIGHEST).score(monthsSince, repeatOrders, repeatOrders).subList(0, 50))
+        .extracting(RfmScore::frequency).containsOnly(3);
+    assertThat(LOWEST.score(monthsSince, repeatOrders, repeatOrders).subList(0, 60))
+        .extracting(RfmScore::recency).containsOnly(3);
+  }
+
+  @Test
+  void middleTiesShareTheScoreOfTheirMiddleRankAndAllTiedScoreThree() {
+    double[] frequency = {0, 0, 0, 0, 0, 0, 1, 2, 3, 4};
+    double[] recency = {5, 5, 1, 1, 1, 1, 1, 1, 1, 0};
+    List<RfmScore> scores = RFM.score(recency, frequency, frequency);
+    assertThat(scores).extracting(RfmScore::frequency).containsExactly(1, 1, 1, 1, 1, 1, 4, 4, 5, 5);
+    // recency 1: ranks 2-8, middle 5 -> 1 + floor(25 / 10) = 3
+    assertThat(scores).extracting(RfmScore::recency).containsExactly(1, 1, 3, 3, 3, 3, 3, 3, 3, 5);
+    double[] same = {7, 7, 7, 7};
+    assertThat(RFM.score(same, same, same)).extracting(RfmScore::cellCode).containsOnly("333");
+    double[] distinct = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    assertThat(RFM.score(distinct, distinct, distinct)).isEqualTo(LOWEST.score(distinct, distinct, distinct));
+  }
 
   @Test
   void distinctValuesFallIntoEqualQuintiles() {
@@ -33,10 +75,10 @@ class RfmScoringTest {
   }
 
   @Test
-  void tiedCustomersShareTheScoreOfTheFirstOfThem() {
+  void lowestTieRuleGivesTiedCustomersTheScoreOfTheFirstOfThem() {
     double[] frequency = {0, 0, 0, 0, 0, 0, 1, 2, 3, 4};
     double[] recency = {5, 5, 1, 1, 1, 1, 1, 1, 1, 0};
-    List<RfmScore> scores = RFM.score(recency, frequency, frequency);
+    List<RfmScore> scores = LOWEST.score(recency, frequency, frequency);
     assertThat(scores).extracting(RfmScore::frequency).containsExactly(1, 1, 1, 1, 1, 1, 4, 4, 5, 5);
     // recency 5: nobody worse -> 1; recency 1: the two at 5 are worse -> 1 + floor(10/10) = 2; recency 0 -> 5
     assertThat(scores).extracting(RfmScore::recency).containsExactly(1, 1, 2, 2, 2, 2, 2, 2, 2, 5);
@@ -53,7 +95,7 @@ class RfmScoringTest {
     // recency 1: ranks 2-8, highest 8 -> 5; recency 5: ranks 0-1 -> 1
     assertThat(scores).extracting(RfmScore::recency).containsExactly(1, 1, 5, 5, 5, 5, 5, 5, 5, 5);
     double[] distinct = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-    assertThat(highest.score(distinct, distinct, distinct)).isEqualTo(RFM.score(distinct, distinct, distinct));
+    assertThat(highest.score(distinct, distinct, distinct)).isEqualTo(LOWEST.score(distinct, distinct, distinct));
   }
 
   @Test
@@ -63,17 +105,20 @@ class RfmScoringTest {
     double[] frequency = {4, 3, 2, 1, 0};
     double[] monetary = {2, 2, 2, 2, 2};
     RfmScore first = weighted.score(recency, frequency, monetary).get(0);
-    assertThat(first.cellCode()).isEqualTo("551");
-    assertThat(first.weightedScore()).isEqualTo((2 * 5 + 5 + 1) / 4.0);
+    assertThat(first.cellCode()).isEqualTo("553");
+    assertThat(first.weightedScore()).isEqualTo((2 * 5 + 5 + 3) / 4.0);
     RfmScore only = RFM.withWeights(0, 0, 3).score(recency, frequency, monetary).get(4);
-    assertThat(only.weightedScore()).isEqualTo(1.0);
+    assertThat(only.weightedScore()).isEqualTo(3.0);
   }
 
   @Test
-  void oneCustomerScoresOne() {
+  void oneCustomerScoresTheMiddleByDefaultAndOneUnderLowest() {
     RfmScore score = RFM.score(new double[] {3}, new double[] {7}, new double[] {9}).get(0);
-    assertThat(score.cellCode()).isEqualTo("111");
-    assertThat(score.weightedScore()).isEqualTo(1.0);
+    assertThat(score.cellCode()).isEqualTo("333");
+    assertThat(score.weightedScore()).isEqualTo(3.0);
+    RfmScore lowest = LOWEST.score(new double[] {3}, new double[] {7}, new double[] {9}).get(0);
+    assertThat(lowest.cellCode()).isEqualTo("111");
+    assertThat(lowest.weightedScore()).isEqualTo(1.0);
   }
 
   @Test
@@ -96,7 +141,11 @@ class RfmScoringTest {
     int[] fr = new int[n];
     int[] m = new int[n];
     double[] w = new double[n];
-    RFM.score(recency, frequency, monetary, r, fr, m, w);
+    LOWEST.score(recency, frequency, monetary, r, fr, m, w);
+    int[] dr = new int[n];
+    int[] df = new int[n];
+    int[] dm = new int[n];
+    RFM.score(recency, frequency, monetary, dr, df, dm, new double[n]);
     int[] hr = new int[n];
     int[] hf = new int[n];
     int[] hm = new int[n];
@@ -128,6 +177,9 @@ class RfmScoringTest {
       assertThat(hr[i]).isEqualTo(1 + 5 * (worseR + tiedR - 1) / n);
       assertThat(hf[i]).isEqualTo(1 + 5 * (worseF + tiedF - 1) / n);
       assertThat(hm[i]).isEqualTo(1 + 5 * (worseM + tiedM - 1) / n);
+      assertThat(dr[i]).isEqualTo(midpoint(worseR, tiedR, n));
+      assertThat(df[i]).isEqualTo(midpoint(worseF, tiedF, n));
+      assertThat(dm[i]).isEqualTo(midpoint(worseM, tiedM, n));
       assertThat(r[i]).isEqualTo(1 + 5 * worseR / n);
       assertThat(fr[i]).isEqualTo(1 + 5 * worseF / n);
       assertThat(m[i]).isEqualTo(1 + 5 * worseM / n);
@@ -137,7 +189,7 @@ class RfmScoringTest {
     assertThat(histogram(m)[1]).isEqualTo(1411);
 
     // the list form equals the array form, and shuffling the book changes nobody's score
-    List<RfmScore> listed = RFM.score(recency, frequency, monetary);
+    List<RfmScore> listed = LOWEST.score(recency, frequency, monetary);
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       order.add(i);
@@ -153,10 +205,24 @@ class RfmScoringTest {
       sf[i] = frequency[order.get(i)];
       sm[i] = monetary[order.get(i)];
     }
-    List<RfmScore> shuffled = RFM.score(sr, sf, sm);
+    List<RfmScore> shuffled = LOWEST.score(sr, sf, sm);
     for (int i = 0; i < n; i++) {
       assertThat(shuffled.get(i)).isEqualTo(listed.get(order.get(i)));
     }
+  }
+
+  /** The default rule written out: worst value 1, best value 5, any other group its middle rank's quintile. */
+  private static int midpoint(int worse, int tied, int n) {
+    if (tied == n) {
+      return 3;
+    }
+    if (worse == 0) {
+      return 1;
+    }
+    if (worse + tied == n) {
+      return 5;
+    }
+    return 1 + (int) Math.floor(5 * (worse + (tied - 1) / 2.0) / n);
   }
 
   private static int[] histogram(int[] scores) {

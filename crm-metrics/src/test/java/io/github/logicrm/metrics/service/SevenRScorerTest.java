@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.logicrm.core.service.Complaint;
 import io.github.logicrm.core.service.ComplaintCategory;
 import io.github.logicrm.core.service.EarlyDelivery;
+import io.github.logicrm.core.service.OtifProfile;
 import io.github.logicrm.core.service.OtifResult;
 import io.github.logicrm.core.service.OtifUnit;
 import io.github.logicrm.core.service.RightCheck;
@@ -52,8 +53,48 @@ class SevenRScorerTest {
         "delivered to the agreed location",
         "delivered 2026-03-02T11:00:00Z inside the " + COMMITTED,
         "contract terms met",
-        "invoiced 100.0 against quoted 100.0: difference 0.0 within tolerance 0.01",
+        "invoiced 100.00 against quoted 100.00: difference 0.00 within tolerance 0.01",
         "documents and tracking complete");
+  }
+
+  /**
+   * A truck an hour before its dock appointment: on time for a parcel "delivered by" promise (the default), a
+   * failure for a retail program and for SCOR's on time to the commit date. Every OTIF result names its profile.
+   */
+  @Test
+  void anEarlyTruckFailsTheRetailerAndScorProfilesAndEachResultNamesItsProfile() {
+    Shipment early = perfect().deliveredAt(REQUESTED_START.minusSeconds(3600)).build();
+    assertThat(DEFAULTS.profile()).hasValue(OtifProfile.DELIVERED_BY);
+    assertThat(check(DEFAULTS, early, ServiceRight.TIME).passed()).isTrue();
+    OtifResult byDefault = DEFAULTS.summarize(List.of(early)).otif();
+    assertThat(byDefault.profile()).hasValue(OtifProfile.DELIVERED_BY);
+    assertThat(byDefault.target()).isEmpty();
+    assertThat(byDefault.rate()).isEqualTo(1.0);
+
+    SevenRScorer retailer = DEFAULTS.withProfile(OtifProfile.RETAILER);
+    assertThat(check(retailer, early, ServiceRight.TIME)).isEqualTo(RightCheck.of(ServiceRight.TIME, false,
+        "delivered 2026-03-02T09:00:00Z, PT1H before the start of the " + REQUESTED
+            + "; early deliveries count as not on time"));
+    OtifResult retail = retailer.summarize(List.of(early, perfect().build())).otif();
+    assertThat(retail.profile()).hasValue(OtifProfile.RETAILER);
+    assertThat(retail.unit()).isEqualTo(OtifUnit.UNIT);
+    assertThat(retail.reference()).isEqualTo(TimeReference.REQUESTED);
+    assertThat(retail.earlyDelivery()).isEqualTo(EarlyDelivery.NOT_ON_TIME);
+    assertThat(retail.target()).hasValue(0.98);
+    assertThat(retail.rate()).isEqualTo(0.5);
+
+    SevenRScorer scor = DEFAULTS.withProfile(OtifProfile.SCOR_PERFECT_ORDER);
+    ServiceSummary scorSummary = scor.summarize(List.of(early, perfect().build()));
+    assertThat(scorSummary.otif().profile()).hasValue(OtifProfile.SCOR_PERFECT_ORDER);
+    assertThat(scorSummary.otif().unit()).isEqualTo(OtifUnit.LINE);
+    assertThat(scorSummary.perfectOrderRate()).isEqualTo(0.5);
+    assertThat(scorSummary.perfectOrderComponents()).containsExactlyInAnyOrder(ServiceRight.QUANTITY,
+        ServiceRight.TIME, ServiceRight.INFORMATION, ServiceRight.PRODUCT);
+
+    // settings changed away from every profile: no profile claimed
+    assertThat(DEFAULTS.withOtifUnit(OtifUnit.LINE).profile()).isEmpty();
+    assertThat(DEFAULTS.withOtifUnit(OtifUnit.LINE).summarize(List.of(early)).otif().profile()).isEmpty();
+    assertThat(scor.withProfile(OtifProfile.DELIVERED_BY)).isEqualTo(DEFAULTS);
   }
 
   @Test
@@ -180,9 +221,46 @@ class SevenRScorerTest {
     assertThat(check(half, perfect().invoicedPrice(100.5).build(), ServiceRight.PRICE).passed()).isTrue();
     assertThat(check(half, perfect().invoicedPrice(99.5).build(), ServiceRight.PRICE).passed()).isTrue();
     assertThat(check(half, perfect().invoicedPrice(100.75).build(), ServiceRight.PRICE)).isEqualTo(RightCheck.of(
-        ServiceRight.PRICE, false, "invoiced 100.75 against quoted 100.0: difference 0.75 above tolerance 0.5"));
-    assertThat(check(DEFAULTS.withPriceTolerance(0), perfect().invoicedPrice(100.0000001).build(),
+        ServiceRight.PRICE, false, "invoiced 100.75 against quoted 100.00: difference 0.75 above tolerance 0.50"));
+    assertThat(check(DEFAULTS.withPriceTolerance(0), perfect().invoicedPrice(100.01).build(),
         ServiceRight.PRICE).passed()).isFalse();
+  }
+
+  /** 100.01 - 100.00 is 0.010000000000005116 in binary floating point; a one-cent tolerance must still take it. */
+  @Test
+  void aToleranceOfOneCentMeansOneCent() {
+    assertThat(check(DEFAULTS, perfect().invoicedPrice(100.01).build(), ServiceRight.PRICE)).isEqualTo(RightCheck.of(
+        ServiceRight.PRICE, true, "invoiced 100.01 against quoted 100.00: difference 0.01 within tolerance 0.01"));
+    assertThat(check(DEFAULTS, perfect().quotedPrice(0.1).invoicedPrice(0.3).build(), ServiceRight.PRICE).passed())
+        .isFalse();
+    assertThat(check(DEFAULTS.withPriceTolerance(0.2), perfect().quotedPrice(0.1).invoicedPrice(0.3).build(),
+        ServiceRight.PRICE).passed()).as("0.3 - 0.1 is 0.19999999999999998 in binary").isTrue();
+    assertThat(check(DEFAULTS, perfect().quotedPrice(1_234_567.89).invoicedPrice(1_234_567.90).build(),
+        ServiceRight.PRICE).passed()).isTrue();
+    assertThat(check(DEFAULTS, perfect().invoicedPrice(100.02).build(), ServiceRight.PRICE).passed()).isFalse();
+  }
+
+  @Test
+  void pricesAreComparedInTheMinorUnitsOfTheCurrency() {
+    SevenRScorer dinar = DEFAULTS.withPriceDecimals(3).withPriceTolerance(0.005);
+    assertThat(check(dinar, perfect().invoicedPrice(100.005).build(), ServiceRight.PRICE)).isEqualTo(RightCheck.of(
+        ServiceRight.PRICE, true, "invoiced 100.005 against quoted 100.000: difference 0.005 within tolerance 0.005"));
+    assertThat(check(dinar, perfect().invoicedPrice(100.006).build(), ServiceRight.PRICE).passed()).isFalse();
+    SevenRScorer yen = DEFAULTS.withPriceTolerance(1).withPriceDecimals(0);
+    assertThat(check(yen, perfect().invoicedPrice(101).build(), ServiceRight.PRICE).reason())
+        .isEqualTo("invoiced 101 against quoted 100: difference 1 within tolerance 1");
+    // an invoice states whole minor units: 100.004 is invoiced as 100.00
+    assertThat(check(DEFAULTS.withPriceTolerance(0), perfect().invoicedPrice(100.004).build(), ServiceRight.PRICE)
+        .passed()).isTrue();
+    assertThatThrownBy(() -> DEFAULTS.withPriceTolerance(0.005))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("priceTolerance must be a whole number of minor units 0.01: 0.005");
+    assertThatThrownBy(() -> DEFAULTS.withPriceTolerance(0.5).withPriceDecimals(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("priceTolerance must be a whole number of minor units 1: 0.5");
+    assertThatThrownBy(() -> DEFAULTS.withPriceDecimals(7))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("priceDecimals must be in [0, 6]: 7");
   }
 
   @Test

@@ -60,6 +60,22 @@ public final class ClvGuide {
   }
 
   /**
+   * Values a book held as arrays: three contract shippers' margins, renewal rates and acquisition costs, one CLV
+   * each, written into an output array without allocating per customer.
+   *
+   * @return each shipper's infinite-horizon CLV, margin at the start of each contract year
+   */
+  public static double[] bookAsArrays() {
+    double[] margins = {1_200_000, 300_000, 80_000};
+    double[] retentionRates = {0.80, 0.70, 0.50};
+    double[] acquisitionCosts = {500_000, 100_000, 20_000};
+    double[] clv = new double[margins.length];
+    RetentionClv.batch(margins, retentionRates, acquisitionCosts, CashFlowPeriod.YEAR,
+        DiscountRate.yearly(0.10), Horizon.infinite(), TimingConvention.START_OF_PERIOD, clv);
+    return clv;
+  }
+
+  /**
    * Spot shippers in quarterly recency classes: R1 shipped this quarter, R2 last shipped a quarter ago, ...,
    * LOST after a year without a shipment. A quarter with a shipment brings 120,000 of margin; every customer
    * on the list costs 5,000 a quarter in sales calls.

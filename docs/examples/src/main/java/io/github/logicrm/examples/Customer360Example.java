@@ -86,6 +86,6 @@ public final class Customer360Example {
     CustomerProfile riskiest = result.profiles().stream()
         .filter(p -> book.atRisk().contains(p.customerId()) && p.customerId().equals(book.atRisk().get(0)))
         .findFirst().orElseThrow();
-    System.out.println(riskiest.customerId() + ": " + riskiest.churn().fired() + ", " + riskiest.winBack());
+    System.out.println(riskiest.customerId() + ": " + riskiest.churn().orElseThrow().reasons() + ", " + riskiest.winBack());
   }
 }

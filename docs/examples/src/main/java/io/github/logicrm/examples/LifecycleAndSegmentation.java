@@ -26,7 +26,7 @@ public final class LifecycleAndSegmentation {
     82, 75, 68, 66, 63, 61, 64, 60, 58, 61, 59, 57};
 
   /** Last year's revenue of ten customers, in thousands. */
-  static final double[] REVENUE = {10, 250, 7, 50, 500, 15, 40, 8, 100, 20};
+  static final double[] REVENUE = {10, 250, 7, 50, 500, 15, 40, 8, 100, 20};   // thousands
 
   private LifecycleAndSegmentation() {}
 
@@ -48,6 +48,7 @@ public final class LifecycleAndSegmentation {
   public static LifecycleClassifier weeklyClassifier() {
     return LifecycleClassifier.withDefaults()
         .withWindows(26, 8).withExplorationTenure(13).withTerminatedAfterIdle(13)
+        .withSeasonLength(52).withReferenceWindow(104)
         .withTrendThresholds(-0.007, 0.007);
   }
 
@@ -61,7 +62,7 @@ public final class LifecycleAndSegmentation {
   }
 
   /**
-   * Tiers ten customers by revenue, 80/15/5 by value share.
+   * Tiers ten customers by revenue, 5/15/80 by customer count (the default).
    *
    * @return each customer's tier, in input order
    */
@@ -76,6 +77,15 @@ public final class LifecycleAndSegmentation {
    */
   public static List<TierSummary> tierSummary() {
     return AbcAnalysis.withDefaults().summarize(REVENUE);
+  }
+
+  /**
+   * Tiers the ten customers 80/15/5 by value share, the option.
+   *
+   * @return each customer's tier, in input order
+   */
+  public static ValueTier[] tiersByValueShare() {
+    return AbcAnalysis.byValueShare().classify(REVENUE);
   }
 
   /**

@@ -72,17 +72,17 @@ final class LifecycleSegmentationSection implements Section {
     }
     AbcAnalysis abc = AbcAnalysis.withDefaults();
     ValueTier[] tiers = abc.classify(lastYearRevenue);
-    // monthly data: many customers share the best recency and frequency, so ties take their group's top score
-    List<RfmScore> rfm = RfmScoring.withDefaults().withTies(RfmScoring.Ties.HIGHEST)
-        .score(recency, frequency, monetary);
+    // monthly data: many customers share the best recency; the default tie rule gives them 5
+    List<RfmScore> rfm = RfmScoring.withDefaults().score(recency, frequency, monetary);
     Map<CustomerId, ValueScore> values = new HashMap<>();
     ValueMatrix.withDefaults().score(indicators).forEach(s -> values.put(s.customerId(), s));
 
     out.printf("%d customers with %d months of shipments and revenue (%s to %s); customers without history "
         + "(prospects) show '-'.%n", n, periods, first, first.plusMonths(periods - 1L));
     out.println("Stage from shipments and revenue together (monthly defaults); tier by last-12-month revenue "
-        + "(80% / 95% of value); value cell current x potential (equal weights); RFM over 36 months "
-        + "(months since last order, months with orders, revenue; ties share their group's top score).");
+        + "(top 5% / next 15% of customers; the value share each tier holds is below the table); value cell current x potential (equal weights); RFM over 36 months "
+        + "(months since last order, months with orders, revenue; the best value scores 5, the worst 1, other ties"
+        + " their middle rank).");
     Map<String, Integer> row = new HashMap<>();
     for (int i = 0; i < n; i++) {
       row.put(histories.get(i).customerId().value(), i);

@@ -44,7 +44,7 @@ final class PurchaseModelSection implements Section {
     // 1. Stream the shipment log into one summary per customer, in weeks, same-day shipments merged.
     PurchaseLogSummarizer.Accumulator log =
         PurchaseLogSummarizer.of(PurchaseTimeUnit.WEEKS, SampleData.VALUATION_DATE).create();
-    readShipments(log);
+    readShipments(log);                                   // log.add(customerId, date, amount) per row
     List<PurchaseSummary> summaries = log.finish();
     PurchaseData history = PurchaseData.from(summaries);
 

@@ -90,7 +90,7 @@ public final class ServiceAndRetention {
    * @return the score of the late, short shipment
    */
   static ShipmentScore scoreOne() {
-    SevenRScorer scorer = SevenRScorer.withDefaults();          // committed window, early = on time, OTIF by order
+    SevenRScorer scorer = SevenRScorer.withDefaults();          // DELIVERED_BY: committed window, early = on time, by order
     return scorer.score(shipments().get(1));
   }
 
@@ -138,8 +138,11 @@ public final class ServiceAndRetention {
   static ChurnRisk churnRisk(ServiceSummary summary) {
     ChurnSignals signals = ChurnSignals.builder()
         .customerId(CUSTOMER)
+        .timeSinceLastShipment(Duration.ofDays(9))
+        .typicalInterval(Duration.ofDays(5))      // the customer's own rhythm: median days between shipments
         .baselineVolume(10)                       // shipments a month over the previous year
         .recentVolume(6)                          // shipments a month this quarter
+        .recentShipments(18)
         .pAlive(0.75)                             // from a fitted BG/NBD model, when there is one
         .complaints(2)
         .meanResolutionTime(Duration.ofHours(36))
@@ -192,6 +195,7 @@ public final class ServiceAndRetention {
     System.out.printf(Locale.ROOT, "churn risk %.2f (%s)%n", risk.score(), risk.level());
     risk.fired().forEach(s -> System.out.printf(Locale.ROOT, "  %s: measured %.3f, %.1f points%n", s.kind(), s.measured(),
         s.points()));
+    risk.reasons().forEach(r -> System.out.println("  - " + r));
     WinBackAdvice advice = winBack();
     System.out.println(advice.decision() + ", spend at most " + advice.spendCap() + ": " + advice.reasons());
   }

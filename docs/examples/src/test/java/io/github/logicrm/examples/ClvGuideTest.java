@@ -66,4 +66,13 @@ class ClvGuideTest {
     assertThat(w.base().steadyStateProfit()).isCloseTo(50_400_000, within(1e-3));
     assertThat(w.alternative().steadyStateProfit()).isCloseTo(51_800_000, within(1e-3));
   }
+
+  @Test
+  void bookAsArraysEqualsTheOneByOneValues() {
+    // m (1 + d) / (1 + d - r) - acquisition: 1.2M x 1.1 / 0.3 - 0.5M, 300k x 1.1 / 0.4 - 100k, 80k x 1.1 / 0.6 - 20k
+    assertThat(ClvGuide.bookAsArrays()).containsExactly(new double[] {3_900_000, 725_000, 80_000 * 1.1 / 0.6 - 20_000},
+        within(1e-6));
+    assertThat(ClvGuide.bookAsArrays()[0])
+        .isCloseTo(ClvGuide.contractShipper(Horizon.infinite(), TimingConvention.START_OF_PERIOD).clv(), within(1e-6));
+  }
 }

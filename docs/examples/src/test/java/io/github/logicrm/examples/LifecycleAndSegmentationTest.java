@@ -29,11 +29,13 @@ class LifecycleAndSegmentationTest {
   void shipperEnteredDeclineInMonth27() {
     LifecycleAssessment a = LifecycleAndSegmentation.stage();
     assertThat(a.stage()).isEqualTo(LifecycleStage.DECLINE);
-    assertThat(a.recentLevel()).isEqualTo(59.0);   // (61 + 59 + 57) / 3
-    assertThat(a.peakLevel()).isEqualTo(102.0);    // (105 + 102 + 99) / 3
+    assertThat(a.recentLevel()).isEqualTo(59.0);   // median of 61, 59, 57
+    assertThat(a.peakLevel()).isEqualTo(102.0);    // median of 105, 102, 99, within the last 24 months
     assertThat(a.levelToPeak()).isEqualTo(59.0 / 102, within(1e-15));
+    assertThat(a.referenceWindow()).isEqualTo(24);
+    assertThat(a.isSeasonallyAdjusted()).isFalse();
     assertThat(a.trend()).isEqualTo(-0.0265, within(5e-5));
-    assertThat(a.volatility()).isEqualTo(0.110, within(5e-4));
+    assertThat(a.volatility()).isEqualTo(0.0805, within(5e-5));
     assertThat(LifecycleAndSegmentation.stageHistory()).containsExactly(
         StageTransition.of(0, null, LifecycleStage.EXPLORATION),
         StageTransition.of(5, LifecycleStage.EXPLORATION, LifecycleStage.STABILITY),
@@ -54,10 +56,15 @@ class LifecycleAndSegmentationTest {
 
   @Test
   void tiersOfTheTenCustomers() {
+    // by count: rank 0 is below 5% of 10, rank 1 below 20%
     assertThat(LifecycleAndSegmentation.tiers())
-        .containsExactly(SMALL, KEY, SMALL, MAJOR, KEY, SMALL, MAJOR, SMALL, KEY, MAJOR);
+        .containsExactly(SMALL, MAJOR, SMALL, SMALL, KEY, SMALL, SMALL, SMALL, SMALL, SMALL);
+    assertThat(LifecycleAndSegmentation.tierSummary()).extracting(TierSummary::customers)
+        .containsExactly(1, 1, 8);
     assertThat(LifecycleAndSegmentation.tierSummary()).extracting(TierSummary::valueShare)
-        .containsExactly(0.85, 0.11, 0.04);
+        .containsExactly(0.5, 0.25, 0.25);
+    assertThat(LifecycleAndSegmentation.tiersByValueShare())
+        .containsExactly(SMALL, KEY, SMALL, MAJOR, KEY, SMALL, MAJOR, SMALL, KEY, MAJOR);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.logicrm.core.customer.Customer;
+import io.github.logicrm.core.customer.CustomerStatus;
 import io.github.logicrm.core.retention.WinBackCase;
 import io.github.logicrm.core.service.ServiceSummary;
 import io.github.logicrm.core.service.Shipment;
@@ -59,8 +60,42 @@ class ServiceRetentionSectionTest {
         assertThat(row).contains(" - ");
       } else {
         assertThat(row).contains(String.format(Locale.ROOT, "%.1f%%", 100 * s.perfectOrderRate()));
-        assertThat(row).containsAnyOf("SAVE", "LET_GO");
       }
     }
+  }
+
+  /** A lost customer is advised on winning it back, not scored for a churn that already happened. */
+  @Test
+  void lostCustomersGetWinBackAdviceAndNoChurnScore() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new ServiceRetentionSection().print(DATA, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    List<String> header = columns(bytes.toString(StandardCharsets.UTF_8).lines()
+        .filter(l -> l.startsWith("id ")).findFirst().orElseThrow());
+    int risk = header.indexOf("risk");
+    int winBack = header.indexOf("win-back");
+    int cap = header.indexOf("spend cap");
+    int lost = 0;
+    for (Customer c : DATA.book().customers()) {
+      List<String> row = columns(bytes.toString(StandardCharsets.UTF_8).lines()
+          .filter(l -> l.startsWith(c.id().value() + " ")).findFirst().orElseThrow());
+      if (c.status() == CustomerStatus.LOST && !row.get(header.indexOf("shipments")).equals("0")) {
+        lost++;
+        assertThat(row.get(risk)).as(c.id().value()).isEqualTo("-");
+        assertThat(row.get(winBack)).as(c.id().value()).isNotEqualTo("-");
+      }
+      if (row.get(winBack).equals("LET_GO")) {
+        assertThat(row.get(cap)).as(c.id().value()).isEqualTo("0");
+      }
+      if (c.status() != CustomerStatus.LOST && !row.get(risk).equals("-")
+          && !row.get(header.indexOf("level")).equals("HIGH")) {
+        assertThat(row.get(winBack)).as("no win-back advice for %s, neither lost nor at risk", c.id().value())
+            .isEqualTo("-");
+      }
+    }
+    assertThat(lost).isPositive();
+  }
+
+  private static List<String> columns(String line) {
+    return List.of(line.trim().split(" {2,}"));
   }
 }
