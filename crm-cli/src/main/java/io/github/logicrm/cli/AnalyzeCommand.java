@@ -6,6 +6,7 @@ import io.github.logicrm.core.book.CustomerRecord;
 import io.github.logicrm.core.book.LoadReport;
 import io.github.logicrm.core.clv.PurchaseModelKind;
 import io.github.logicrm.core.customer.CustomerId;
+import io.github.logicrm.core.service.OtifProfile;
 import io.github.logicrm.io.BadRows;
 import io.github.logicrm.io.CustomerReader;
 import io.github.logicrm.io.InvoiceReader;
@@ -130,6 +131,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Value basis of the ABC tiers: REVENUE_12M, MARGIN_12M or CLV (default ${DEFAULT-VALUE}).")
   ValueBasis tierBasis;
 
+  @Option(names = "--otif-profile", defaultValue = "DELIVERED_BY",
+      description = "OTIF and perfect-order definition: DELIVERED_BY, RETAILER or SCOR_PERFECT_ORDER "
+          + "(default ${DEFAULT-VALUE}).")
+  OtifProfile otifProfile;
+
   @Option(names = "--survey-scale", defaultValue = "1,10", split = ",",
       description = "Lowest and highest survey answer (default ${DEFAULT-VALUE}).")
   double[] surveyScale;
@@ -151,6 +157,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     PipelineConfig config = PipelineConfig.withDefaults().withZone(zone).withPurchaseModel(model)
         .withHorizon(horizonMonths, discountRate).withMarginRate(marginRate).withTierBasis(tierBasis)
         .withSurveyScale(surveyScale[0], surveyScale[surveyScale.length - 1]);
+    config = config.withCalculators(config.abc(), config.rfm(), config.lifecycle(),
+        config.service().withProfile(otifProfile), config.churn(), config.winBack());
     Customer360 pipeline = Customer360.of(config, asOf);
     Files.createDirectories(out);
     BookBuffer book = pipeline.create();

@@ -59,9 +59,11 @@ final class SummaryPrinter {
   }
 
   private void service(ServiceSummary s) {
-    line("Service over %,d orders: perfect order %.1f%% (components multiplied %.1f%%), OTIF %.1f%% (%s, %s)",
-        s.shipments(), 100 * s.perfectOrderRate(), 100 * s.perfectOrderRateFromComponents(), 100 * s.otif().rate(),
-        s.otif().unit(), s.otif().reference());
+    line("Service over %,d orders: perfect order %.1f%% (components multiplied %.1f%%), OTIF %.1f%% (%s: by %s,"
+        + " against the %s window, early %s)", s.shipments(), 100 * s.perfectOrderRate(),
+        100 * s.perfectOrderRateFromComponents(), 100 * s.otif().rate(),
+        s.otif().profile().map(Enum::name).orElse("custom rules"), s.otif().unit(), s.otif().reference(),
+        s.otif().earlyDelivery());
     line("  per right: %s", java.util.Arrays.stream(ServiceRight.values())
         .map(r -> r + String.format(Locale.ROOT, " %.1f%%", 100 * s.rate(r))).collect(Collectors.joining(", ")));
   }

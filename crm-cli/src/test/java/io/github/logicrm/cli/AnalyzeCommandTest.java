@@ -123,6 +123,19 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void theOtifProfileIsTheNamedDefinition() throws IOException {
+    Path scor = dir.resolve("scor-out");
+    Run run = run("analyze", "--shipments=" + book.resolve("shipments.csv"), "--as-of=" + AS_OF,
+        "--out=" + scor, "--otif-profile=SCOR_PERFECT_ORDER");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    io.github.logicrm.core.service.OtifResult otif = JSON.readValue(scor.resolve("book-summary.json").toFile(),
+        BookSummary.class).service().orElseThrow().otif();
+    assertThat(otif.profile()).contains(io.github.logicrm.core.service.OtifProfile.SCOR_PERFECT_ORDER);
+    assertThat(otif.unit()).isEqualTo(io.github.logicrm.core.service.OtifUnit.LINE);
+    assertThat(run.out()).contains("SCOR_PERFECT_ORDER: by LINE, against the COMMITTED window, early NOT_ON_TIME");
+  }
+
+  @Test
   void usageErrorsExitWithTwoAndHelpWithZero() {
     assertThat(run("analyze", "--shipments=x.csv").exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
     Run help = run("analyze", "--help");
