@@ -125,10 +125,8 @@ public final class Customer360 {
     return LocalDate.ofInstant(instant, config.zone());
   }
 
-  void requireNotAfterAsOf(String what, LocalDate day) {
-    if (day.isAfter(asOf)) {
-      throw new IllegalArgumentException(what + " must not be after asOf " + asOf + ": " + day);
-    }
+  IllegalArgumentException afterAsOf(String what, LocalDate day) {
+    return new IllegalArgumentException(what + " must not be after asOf " + asOf + ": " + day);
   }
 
   @Override

@@ -7,7 +7,6 @@ import io.github.logicrm.core.book.SurveyRecord;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.service.Shipment;
 import io.github.logicrm.metrics.service.ServiceStats;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
@@ -77,7 +76,9 @@ public final class CustomerSummary {
     requireOwn(order.customerId(), "order");
     Shipment shipment = order.shipment();
     LocalDate day = summarizer.day(shipment.shippedAt());
-    summarizer.requireNotAfterAsOf("order " + shipment.orderId() + " shippedAt", day);
+    if (day.isAfter(summarizer.asOf())) {
+      throw summarizer.afterAsOf("order " + shipment.orderId() + " shippedAt", day);
+    }
     long cents = cents(order.revenue());
     addDay(day, 1, cents);
     if (order.cost().isPresent()) {
@@ -88,7 +89,7 @@ public final class CustomerSummary {
       service = summarizer.config().service().create();
     }
     service.add(shipment);
-    deliveryMillis += Duration.between(shipment.shippedAt(), shipment.deliveredAt()).toMillis();
+    deliveryMillis += shipment.deliveredAt().toEpochMilli() - shipment.shippedAt().toEpochMilli();
     order.consigneeId().ifPresent(consignees::add);
     return this;
   }
@@ -102,7 +103,9 @@ public final class CustomerSummary {
    */
   public CustomerSummary add(PurchaseRecord purchase) {
     requireOwn(purchase.customerId(), "purchase");
-    summarizer.requireNotAfterAsOf("purchase date", purchase.date());
+    if (purchase.date().isAfter(summarizer.asOf())) {
+      throw summarizer.afterAsOf("purchase date", purchase.date());
+    }
     addDay(purchase.date(), 1, cents(purchase.amount()));
     return this;
   }
@@ -117,7 +120,9 @@ public final class CustomerSummary {
   public CustomerSummary add(InvoiceRecord invoice) {
     requireOwn(invoice.customerId(), "invoice");
     LocalDate asOf = summarizer.asOf();
-    summarizer.requireNotAfterAsOf("invoice " + invoice.invoiceId() + " issuedOn", invoice.issuedOn());
+    if (invoice.issuedOn().isAfter(asOf)) {
+      throw summarizer.afterAsOf("invoice " + invoice.invoiceId() + " issuedOn", invoice.issuedOn());
+    }
     long cents = cents(invoice.amount());
     invoices++;
     if (invoice.isOpenOn(asOf)) {
@@ -142,7 +147,9 @@ public final class CustomerSummary {
    */
   public CustomerSummary add(SurveyRecord response) {
     requireOwn(response.customerId(), "response");
-    summarizer.requireNotAfterAsOf("response " + response.respondentId() + " answeredOn", response.answeredOn());
+    if (response.answeredOn().isAfter(summarizer.asOf())) {
+      throw summarizer.afterAsOf("response " + response.respondentId() + " answeredOn", response.answeredOn());
+    }
     PipelineConfig config = summarizer.config();
     response.answers().forEach((item, value) -> {
       if (!(value >= config.surveyMin() && value <= config.surveyMax())) {

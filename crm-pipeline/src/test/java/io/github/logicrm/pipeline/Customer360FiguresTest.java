@@ -169,6 +169,12 @@ class Customer360FiguresTest {
     assertThatThrownBy(() -> PipelineConfig.withDefaults()
         .withPurchaseModel(io.github.logicrm.core.clv.PurchaseModelKind.GAMMA_GAMMA))
         .hasMessage("model must be BG_NBD, MBG_NBD or PARETO_NBD: GAMMA_GAMMA");
+    BookBuffer one = PIPELINE.create().add(order("X9", "a", LocalDate.of(2025, 1, 6), 10, null));
+    CustomerSummary x9 = one.customer(CustomerId.of("X9")).orElseThrow();
+    assertThatThrownBy(() -> x9.add(order("X9", "z", LocalDate.of(2025, 7, 2), 10, null)))
+        .hasMessage("order z shippedAt must not be after asOf 2025-06-30: 2025-07-02");
+    assertThatThrownBy(() -> x9.add(order("X8", "y", LocalDate.of(2025, 1, 7), 10, null)))
+        .hasMessage("order must be of customer X9: X8");
     SurveyRecord outside = SurveyRecord.builder().customerId(CustomerId.of("A")).respondentId("r")
         .answeredOn(AS_OF).putAnswers("q", 11.0).build();
     assertThatThrownBy(() -> PIPELINE.create().add(outside))
