@@ -99,11 +99,12 @@ public abstract class PlsEstimate {
 
   /**
    * Returns the goodness of fit: the square root of the mean communality of the items of multi-item blocks
-   * times the mean R2 of the endogenous variables.
+   * times the mean R2 of the endogenous variables. It is not defined when no block has more than one item (a
+   * one-item block's communality is 1 by construction), and is then empty rather than a number.
    *
-   * @return GoF in [0, 1]
+   * @return GoF in [0, 1]; empty when the model has no multi-item block
    */
-  public abstract double goodnessOfFit();
+  public abstract OptionalDouble goodnessOfFit();
 
   /**
    * Returns each latent variable's scores, one per respondent in input order.
@@ -177,7 +178,7 @@ public abstract class PlsEstimate {
     }
     outerWeights().forEach((item, w) -> Checks.finite("outerWeights[" + item + "]", w));
     loadings().forEach((item, l) -> Checks.inClosedRange("loadings[" + item + "]", l, -1, 1));
-    Checks.probability("goodnessOfFit", goodnessOfFit());
+    goodnessOfFit().ifPresent(v -> Checks.probability("goodnessOfFit", v));
     scores().forEach((block, s) -> {
       if (s.size() != respondents()) {
         throw new IllegalArgumentException(
@@ -186,7 +187,7 @@ public abstract class PlsEstimate {
     });
   }
 
-  /** Builds a {@link PlsEstimate}; status, iterations, respondents, scheme, treatment and GoF are required. */
+  /** Builds a {@link PlsEstimate}; status, iterations, respondents, scheme and treatment are required. */
   public static final class Builder extends ImmutablePlsEstimate.Builder {
     Builder() {}
   }
