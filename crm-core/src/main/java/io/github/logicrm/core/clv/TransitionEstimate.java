@@ -35,7 +35,8 @@ public abstract class TransitionEstimate {
   /**
    * Returns the estimated transition probabilities.
    *
-   * @return the row-stochastic matrix, one row per state
+   * @return the row-stochastic matrix, one row per state: each entry in [0, 1], each row summing to 1 within
+   *     {@link MigrationModel#ROW_SUM_TOLERANCE}
    */
   public abstract List<List<Double>> probabilities();
 
@@ -44,8 +45,10 @@ public abstract class TransitionEstimate {
    *
    * @param state the state index, in {@code [0, states().size())}
    * @return the row total of {@link #counts()}
+   * @throws IllegalArgumentException if the index is out of range
    */
   public long observedMovesFrom(int state) {
+    Checks.index("state", state, states().size());
     return counts().get(state).stream().mapToLong(Integer::longValue).sum();
   }
 
@@ -83,6 +86,18 @@ public abstract class TransitionEstimate {
           throw new IllegalArgumentException(
               "counts[" + i + "][" + j + "] must be >= 0: " + counts().get(i).get(j));
         }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      List<Double> row = probabilities().get(i);
+      Checks.sameLength("probabilities row " + i, row.size(), "states", n);
+      double sum = 0;
+      for (int j = 0; j < n; j++) {
+        sum += Checks.probability("probabilities[" + i + "][" + j + "]", row.get(j));
+      }
+      if (!(Math.abs(sum - 1) <= MigrationModel.ROW_SUM_TOLERANCE)) {
+        throw new IllegalArgumentException("probabilities row " + i + " must sum to 1 within "
+            + MigrationModel.ROW_SUM_TOLERANCE + ": " + sum);
       }
     }
     if (NestedLists.rowsUnmodifiable(counts()) && NestedLists.rowsUnmodifiable(probabilities())) {

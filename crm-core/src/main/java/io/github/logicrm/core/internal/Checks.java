@@ -119,6 +119,22 @@ public final class Checks {
   }
 
   /**
+   * Requires an index into a sequence of a given size.
+   *
+   * @param name argument name for the message
+   * @param value index to check
+   * @param size size of the sequence
+   * @return the index
+   * @throws IllegalArgumentException if the index is negative or not below the size
+   */
+  public static int index(String name, int value, int size) {
+    if (value < 0 || value >= size) {
+      throw new IllegalArgumentException(name + " must be in [0, " + size + "): " + value);
+    }
+    return value;
+  }
+
+  /**
    * Requires a string with at least one non-whitespace character.
    *
    * @param name argument name for the message

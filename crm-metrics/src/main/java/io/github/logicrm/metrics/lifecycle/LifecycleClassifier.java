@@ -37,7 +37,8 @@ import java.util.Objects;
  * quarterly series scale the windows, tenure and idle thresholds to the period, and the trend thresholds
  * (a fraction of the level per period) likewise.
  *
- * <p>Series are validated: not empty, every value finite and {@code >= 0}, at least one period with volume.
+ * <p>Series are validated: not empty, every value finite, {@code >= 0} and at most 1e100 (no real volume comes
+ * near it; beyond it the sums of squares could overflow), at least one period with volume.
  * A series without any volume (a prospect) has no stage and is rejected.
  *
  * <p>Immutable and thread-safe. The array form {@link #classify(double[], int, LifecycleStage[])} classifies
@@ -48,6 +49,9 @@ public final class LifecycleClassifier {
 
   /** Largest trend window: the Theil-Sen slope keeps all its pairs, about 500,000 at this size. */
   private static final int MAX_TREND_WINDOW = 1000;
+
+  /** Largest volume of a period: the sums of squares of the trend window stay finite below it. */
+  private static final double MAX_VOLUME = 1e100;
 
   private static final LifecycleClassifier DEFAULTS = new LifecycleClassifier(6, 6, 12, 3, -0.03, 0.7, 0.03, 0.35);
 
@@ -335,9 +339,11 @@ public final class LifecycleClassifier {
     boolean any = false;
     for (int t = 0; t < length; t++) {
       double x = v[offset + t];
-      if (!(x >= 0 && x < Double.POSITIVE_INFINITY)) {
+      if (!(x >= 0 && x <= MAX_VOLUME)) {
         String where = row < 0 ? "[" + t + "]" : "[" + row + "][" + t + "]";
-        throw new IllegalArgumentException(name + where + " must be finite and >= 0: " + x);
+        throw new IllegalArgumentException(name + where
+            + (x > MAX_VOLUME && x < Double.POSITIVE_INFINITY ? " must be <= " + MAX_VOLUME : " must be finite and >= 0")
+            + ": " + x);
       }
       any |= x > 0;
     }

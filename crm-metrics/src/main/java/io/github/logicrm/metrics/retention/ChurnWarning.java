@@ -132,7 +132,7 @@ public final class ChurnWarning {
    * @return its weight
    */
   public double weight(ChurnSignalKind kind) {
-    return weights.get(kind);
+    return weights.get(Objects.requireNonNull(kind, "kind"));
   }
 
   /**
@@ -142,7 +142,7 @@ public final class ChurnWarning {
    * @return the measure at which it reaches full strength
    */
   public double fullAt(ChurnSignalKind kind) {
-    return fullAt.get(kind);
+    return fullAt.get(Objects.requireNonNull(kind, "kind"));
   }
 
   /**

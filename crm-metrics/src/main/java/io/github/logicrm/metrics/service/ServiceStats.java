@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -73,6 +74,7 @@ public final class ServiceStats {
    * @return these statistics
    */
   public ServiceStats add(Shipment shipment) {
+    Objects.requireNonNull(shipment, "shipment");
     return add(ShipmentTable.of(List.of(shipment)), 0);
   }
 
@@ -82,7 +84,7 @@ public final class ServiceStats {
    * @param table the shipments, not null
    * @param row the row, in {@code [0, table.size())}
    * @return these statistics
-   * @throws IndexOutOfBoundsException if the row is out of range
+   * @throws IllegalArgumentException if the row is out of range
    */
   public ServiceStats add(ShipmentTable table, int row) {
     int mask = scorer.passMask(table, row);

@@ -202,9 +202,10 @@ public final class SevenRScorer {
    * @param table the shipments, not null
    * @param row the row, in {@code [0, table.size())}
    * @return a mask with bit {@code 1 << right.ordinal()} set for each right that passed
-   * @throws IndexOutOfBoundsException if the row is out of range
+   * @throws IllegalArgumentException if the row is out of range
    */
   public int passMask(ShipmentTable table, int row) {
+    Checks.index("row", row, Objects.requireNonNull(table, "table").size);
     int flags = table.flags[row];
     int mask = 0;
     boolean sound = true;
@@ -249,6 +250,7 @@ public final class SevenRScorer {
    * @return the score
    */
   public ShipmentScore score(Shipment shipment) {
+    Objects.requireNonNull(shipment, "shipment");
     int mask = passMask(ShipmentTable.of(List.of(shipment)), 0);
     List<RightCheck> checks = new ArrayList<>();
     for (ServiceRight right : ServiceRight.values()) {

@@ -131,10 +131,10 @@ public final class ShipmentTable {
    *
    * @param row the row, in {@code [0, size)}
    * @return the customer number
-   * @throws IndexOutOfBoundsException if the row is out of range
+   * @throws IllegalArgumentException if the row is out of range
    */
   public int customerIndex(int row) {
-    return customer[row];
+    return customer[Checks.index("row", row, size)];
   }
 
   /**
