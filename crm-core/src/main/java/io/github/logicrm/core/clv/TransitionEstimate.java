@@ -1,5 +1,6 @@
 package io.github.logicrm.core.clv;
 
+import java.util.Objects;
 import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.internal.ValueStyle;
 import java.util.List;
@@ -61,7 +62,8 @@ public abstract class TransitionEstimate {
    * @throws IllegalArgumentException if the rewards do not match the states
    */
   public MigrationModel toModel(List<Double> rewards, CashFlowPeriod period) {
-    return MigrationModel.builder().states(states()).transitionMatrix(probabilities()).rewards(rewards)
+    return MigrationModel.builder().states(states()).transitionMatrix(probabilities())
+        .rewards(Objects.requireNonNull(rewards, "rewards"))
         .period(period).build();
   }
 

@@ -44,7 +44,7 @@ public abstract class CustomerBook {
    * @return the customer, or empty if the book has no customer with that id
    */
   public Optional<Customer> find(CustomerId id) {
-    return Optional.ofNullable(byId().get(id));
+    return Optional.ofNullable(byId().get(Objects.requireNonNull(id, "id")));
   }
 
   /**

@@ -109,7 +109,7 @@ public abstract class PlsEstimate {
   /**
    * Returns each latent variable's scores, one per respondent in input order.
    *
-   * @return the scores by block name
+   * @return the scores by block name, each finite
    */
   public abstract Map<String, List<Double>> scores();
 
@@ -183,6 +183,9 @@ public abstract class PlsEstimate {
       if (s.size() != respondents()) {
         throw new IllegalArgumentException(
             "scores[" + block + "] size must equal respondents " + respondents() + ": " + s.size());
+      }
+      for (int t = 0; t < s.size(); t++) {
+        Checks.finite("scores[" + block + "][" + t + "]", s.get(t));
       }
     });
   }

@@ -175,7 +175,7 @@ public final class ServiceStats {
    * @throws IllegalStateException if no shipment was added
    */
   public ServiceSummary toSummary(CustomerId customerId) {
-    return summary(Optional.of(customerId));
+    return summary(Optional.of(Objects.requireNonNull(customerId, "customerId")));
   }
 
   private ServiceSummary summary(Optional<CustomerId> customerId) {

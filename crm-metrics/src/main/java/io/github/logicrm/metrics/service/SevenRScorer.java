@@ -138,6 +138,8 @@ public final class SevenRScorer {
    * @throws IllegalArgumentException if {@code components} is empty
    */
   public SevenRScorer withPerfectOrderComponents(Set<ServiceRight> components) {
+    Objects.requireNonNull(components, "components").forEach(c ->
+        Objects.requireNonNull(c, "components must not contain null"));
     return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, components);
   }
 
@@ -355,7 +357,8 @@ public final class SevenRScorer {
    */
   public ServiceSummary summarize(Iterable<Shipment> shipments) {
     ServiceStats stats = newStats();
-    shipments.forEach(stats::add);
+    Objects.requireNonNull(shipments, "shipments").forEach(s ->
+        stats.add(Objects.requireNonNull(s, "shipments must not contain null")));
     if (stats.shipments() == 0) {
       throw new IllegalArgumentException("shipments must not be empty");
     }
@@ -383,7 +386,7 @@ public final class SevenRScorer {
    */
   public SortedMap<CustomerId, ServiceSummary> summarizeByCustomer(Iterable<Shipment> shipments, Instant from,
       Instant to) {
-    if (to.isBefore(from)) {
+    if (Objects.requireNonNull(to, "to").isBefore(Objects.requireNonNull(from, "from"))) {
       throw new IllegalArgumentException("to must not be before from " + from + ": " + to);
     }
     return byCustomer(shipments, s -> !s.deliveredAt().isBefore(from) && s.deliveredAt().isBefore(to));
@@ -392,8 +395,8 @@ public final class SevenRScorer {
   private SortedMap<CustomerId, ServiceSummary> byCustomer(Iterable<Shipment> shipments,
       Predicate<Shipment> selected) {
     Map<CustomerId, ServiceStats> stats = new TreeMap<>();
-    for (Shipment s : shipments) {
-      if (selected.test(s)) {
+    for (Shipment s : Objects.requireNonNull(shipments, "shipments")) {
+      if (selected.test(Objects.requireNonNull(s, "shipments must not contain null"))) {
         stats.computeIfAbsent(s.customerId(), id -> newStats()).add(s);
       }
     }

@@ -87,6 +87,7 @@ public final class ShipmentTable {
   public static ShipmentTable of(List<Shipment> shipments) {
     Builder b = new Builder(shipments.size());
     for (Shipment s : shipments) {
+      Objects.requireNonNull(s, "shipments must not contain null");
       TimeWindow requested = s.window(TimeReference.REQUESTED);
       TimeWindow committed = s.window(TimeReference.COMMITTED);
       b.row(s.customerId(), s.shippedAt().toEpochMilli(), s.deliveredAt().toEpochMilli())
