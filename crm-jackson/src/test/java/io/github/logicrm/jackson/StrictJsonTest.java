@@ -74,6 +74,12 @@ class StrictJsonTest {
   }
 
   @Test
+  void nestedElementsAreNamedByTheirIndices() {
+    rejected("{\"states\":[\"A\",\"B\"],\"counts\":[[1,1],[0.5,2]],\"probabilities\":[[0.5,0.5],[0.0,1.0]]}",
+        TransitionEstimate.class, "Field 'counts[1][0]' of TransitionEstimate must be a whole number: 0.5");
+  }
+
+  @Test
   void numberIsNotABoolean() {
     rejected("{\"right\":\"QUANTITY\",\"passed\":1,\"reason\":\"short\"}", RightCheck.class,
         "Field 'passed' of RightCheck must be true or false: 1");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,87 +25,120 @@ import java.util.Map;
  * {@code true} or {@code false}; an enum constant only from its exact name; a string only from a JSON string; a
  * date or time only from a non-empty string; a list only from an array and a map only from an object without
  * duplicate keys, neither holding null. Every failure is a {@link MismatchedInputException} whose message names
- * the field.
+ * the field ({@code counts[1][2]} inside nested lists).
+ *
+ * <p>A reader is built once per attribute when the value type's deserializer is resolved, so reading looks
+ * nothing up and allocates only the values it returns.
  */
-final class StrictReader {
-
-  private StrictReader() {}
+abstract class StrictReader {
 
   /**
-   * Reads one value of a field.
+   * Reads one value; the parser is on its first token.
    *
-   * @param field the field's name as shown in messages, with indices or keys for nested values ({@code
-   *     counts[1][2]})
-   * @param owner the value type being read
+   * @param field the field's name, for messages
+   * @param owner the value type being read, for messages
    */
-  static Object read(JsonParser p, DeserializationContext ctxt, JavaType type, String field, Class<?> owner)
-      throws IOException {
-    JsonToken token = p.currentToken();
-    Class<?> raw = type.getRawClass();
-    if (token == JsonToken.VALUE_NULL) {
+  final Object read(JsonParser p, DeserializationContext ctxt, String field, Class<?> owner) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
       throw fail(p, owner, field, "must not be null");
     }
+    return readPresent(p, ctxt, field, owner);
+  }
+
+  abstract Object readPresent(JsonParser p, DeserializationContext ctxt, String field, Class<?> owner)
+      throws IOException;
+
+  /** The reader of a type: scalars, enums, lists and maps read here, other types by their own deserializer. */
+  static StrictReader of(JavaType type, DeserializationContext ctxt) throws JsonMappingException {
+    Class<?> raw = type.getRawClass();
     if (raw == double.class || raw == Double.class) {
-      return readDouble(p, owner, field);
+      return DOUBLE;
     }
     if (raw == int.class || raw == Integer.class) {
-      return (int) readWhole(p, owner, field, Integer.MIN_VALUE, Integer.MAX_VALUE, "an int");
+      return INT;
     }
     if (raw == long.class || raw == Long.class) {
-      return readWhole(p, owner, field, Long.MIN_VALUE, Long.MAX_VALUE, "a long");
+      return LONG;
     }
     if (raw == boolean.class || raw == Boolean.class) {
+      return BOOLEAN;
+    }
+    if (raw == String.class) {
+      return STRING;
+    }
+    if (raw.isEnum()) {
+      return new EnumReader(raw);
+    }
+    if (type.isCollectionLikeType()) {
+      return new ListReader(of(type.getContentType(), ctxt));
+    }
+    if (type.isMapLikeType()) {
+      return new MapReader(ctxt.findKeyDeserializer(type.getKeyType(), null), of(type.getContentType(), ctxt));
+    }
+    return new Delegate(ctxt.findRootValueDeserializer(type), raw.getName().startsWith("java.time."));
+  }
+
+  private static final StrictReader DOUBLE = new StrictReader() {
+    @Override
+    Object readPresent(JsonParser p, DeserializationContext ctxt, String field, Class<?> owner) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        double v = p.getDoubleValue();
+        if (Double.isInfinite(v)) {
+          throw fail(p, owner, field, "must be within the range of a double: " + p.getText());
+        }
+        return v;
+      }
+      if (token == JsonToken.VALUE_STRING) {
+        switch (p.getText()) {
+          case "NaN":
+            return Double.NaN;
+          case "Infinity":
+            return Double.POSITIVE_INFINITY;
+          case "-Infinity":
+            return Double.NEGATIVE_INFINITY;
+          default:
+            break;
+        }
+      }
+      throw fail(p, owner, field, "must be a number: " + text(p));
+    }
+  };
+
+  private static final StrictReader INT = new StrictReader() {
+    @Override
+    Object readPresent(JsonParser p, DeserializationContext ctxt, String field, Class<?> owner) throws IOException {
+      return (int) readWhole(p, owner, field, Integer.MIN_VALUE, Integer.MAX_VALUE, "an int");
+    }
+  };
+
+  private static final StrictReader LONG = new StrictReader() {
+    @Override
+    Object readPresent(JsonParser p, DeserializationContext ctxt, String field, Class<?> owner) throws IOException {
+      return readWhole(p, owner, field, Long.MIN_VALUE, Long.MAX_VALUE, "a long");
+    }
+  };
+
+  private static final StrictReader BOOLEAN = new StrictReader() {
+    @Override
+    Object readPresent(JsonParser p, DeserializationContext ctxt, String field, Class<?> owner) throws IOException {
+      JsonToken token = p.currentToken();
       if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
         return token == JsonToken.VALUE_TRUE;
       }
       throw fail(p, owner, field, "must be true or false: " + text(p));
     }
-    if (raw == String.class) {
-      if (token != JsonToken.VALUE_STRING) {
+  };
+
+  private static final StrictReader STRING = new StrictReader() {
+    @Override
+    Object readPresent(JsonParser p, DeserializationContext ctxt, String field, Class<?> owner) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
         throw fail(p, owner, field, "must be a string: " + text(p));
       }
       return p.getText();
     }
-    if (raw.isEnum()) {
-      return readEnum(p, raw, owner, field);
-    }
-    if (type.isCollectionLikeType()) {
-      return readList(p, ctxt, type, owner, field);
-    }
-    if (type.isMapLikeType()) {
-      return readMap(p, ctxt, type, owner, field);
-    }
-    if (raw.getName().startsWith("java.time.")) {
-      if (token != JsonToken.VALUE_STRING || p.getText().isEmpty()) {
-        throw fail(p, owner, field, "must be a non-empty ISO-8601 string: " + text(p));
-      }
-    }
-    return ctxt.findRootValueDeserializer(type).deserialize(p, ctxt);
-  }
-
-  private static double readDouble(JsonParser p, Class<?> owner, String field) throws IOException {
-    JsonToken token = p.currentToken();
-    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      double v = p.getDoubleValue();
-      if (Double.isInfinite(v)) {
-        throw fail(p, owner, field, "must be within the range of a double: " + p.getText());
-      }
-      return v;
-    }
-    if (token == JsonToken.VALUE_STRING) {
-      switch (p.getText()) {
-        case "NaN":
-          return Double.NaN;
-        case "Infinity":
-          return Double.POSITIVE_INFINITY;
-        case "-Infinity":
-          return Double.NEGATIVE_INFINITY;
-        default:
-          break;
-      }
-    }
-    throw fail(p, owner, field, "must be a number: " + text(p));
-  }
+  };
 
   private static long readWhole(JsonParser p, Class<?> owner, String field, long min, long max, String what)
       throws IOException {
@@ -124,75 +159,144 @@ final class StrictReader {
     throw fail(p, owner, field, "must be " + what + ": " + text(p));
   }
 
-  private static Object readEnum(JsonParser p, Class<?> raw, Class<?> owner, String field) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
-      String name = p.getText();
-      for (Object constant : raw.getEnumConstants()) {
-        if (((Enum<?>) constant).name().equals(name)) {
-          return constant;
+  /** An enum constant from its exact name only. */
+  private static final class EnumReader extends StrictReader {
+    private final Map<String, Object> byName = new HashMap<>();
+    private final String names;
+
+    EnumReader(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      for (Object c : constants) {
+        byName.put(((Enum<?>) c).name(), c);
+      }
+      names = Arrays.toString(constants);
+    }
+
+    @Override
+    Object readPresent(JsonParser p, DeserializationContext ctxt, String field, Class<?> owner) throws IOException {
+      Object constant = p.currentToken() == JsonToken.VALUE_STRING ? byName.get(p.getText()) : null;
+      if (constant == null) {
+        throw fail(p, owner, field, "must be one of " + names + ": " + text(p));
+      }
+      return constant;
+    }
+  }
+
+  /** A list from a JSON array only, without null elements. */
+  private static final class ListReader extends StrictReader {
+    private final StrictReader element;
+
+    ListReader(StrictReader element) {
+      this.element = element;
+    }
+
+    @Override
+    Object readPresent(JsonParser p, DeserializationContext ctxt, String field, Class<?> owner) throws IOException {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw fail(p, owner, field, "must be an array: " + text(p));
+      }
+      List<Object> list = new ArrayList<>();
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        if (t == null) {
+          throw fail(p, owner, field, "is cut short: the array is not closed");
+        }
+        try {
+          list.add(element.read(p, ctxt, field, owner));
+        } catch (JsonMappingException e) {
+          throw within(p, e, owner, field, "[" + list.size() + "]", list, list.size(), null);
         }
       }
+      return list;
     }
-    throw fail(p, owner, field, "must be one of " + Arrays.toString(raw.getEnumConstants()) + ": " + text(p));
   }
 
-  private static List<Object> readList(JsonParser p, DeserializationContext ctxt, JavaType type, Class<?> owner,
-      String field) throws IOException {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw fail(p, owner, field, "must be an array: " + text(p));
+  /** A map from a JSON object only, without null values or a key given twice. */
+  private static final class MapReader extends StrictReader {
+    private final KeyDeserializer keys;
+    private final StrictReader value;
+
+    MapReader(KeyDeserializer keys, StrictReader value) {
+      this.keys = keys;
+      this.value = value;
     }
-    JavaType element = type.getContentType();
-    List<Object> list = new ArrayList<>();
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      if (t == null) {
-        throw fail(p, owner, field, "is cut short: the array is not closed");
+
+    @Override
+    Object readPresent(JsonParser p, DeserializationContext ctxt, String field, Class<?> owner) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw fail(p, owner, field, "must be an object: " + text(p));
       }
-      try {
-        list.add(read(p, ctxt, element, field + "[" + list.size() + "]", owner));
-      } catch (JsonMappingException e) {
-        e.prependPath(list, list.size());
-        throw e;
+      Map<Object, Object> map = new LinkedHashMap<>();
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+        if (t != JsonToken.FIELD_NAME) {
+          throw fail(p, owner, field, "is cut short: the object is not closed");
+        }
+        String name = p.currentName();
+        Object key;
+        try {
+          key = keys.deserializeKey(name, ctxt);
+        } catch (JsonMappingException e) {
+          throw fail(p, owner, field, "has an invalid key '" + name + "': " + e.getOriginalMessage());
+        } catch (IllegalArgumentException e) {
+          throw fail(p, owner, field, "has an invalid key '" + name + "': " + e.getMessage());
+        }
+        if (key == null) {
+          throw fail(p, owner, field, "has an invalid key: '" + name + "'");
+        }
+        p.nextToken();
+        Object v;
+        try {
+          v = value.read(p, ctxt, field, owner);
+        } catch (JsonMappingException e) {
+          throw within(p, e, owner, field, "[" + name + "]", map, -1, name);
+        }
+        if (map.put(key, v) != null) { // values are never null, so a previous value is a repeated key
+          throw fail(p, owner, field, "has the key '" + name + "' twice");
+        }
       }
+      return map;
     }
-    return list;
   }
 
-  private static Map<Object, Object> readMap(JsonParser p, DeserializationContext ctxt, JavaType type,
-      Class<?> owner, String field) throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      throw fail(p, owner, field, "must be an object: " + text(p));
+  /** Any other type (value types, identifiers, dates and times) by its own deserializer. */
+  private static final class Delegate extends StrictReader {
+    private final JsonDeserializer<Object> deserializer;
+    private final boolean text;
+
+    Delegate(JsonDeserializer<Object> deserializer, boolean text) {
+      this.deserializer = deserializer;
+      this.text = text;
     }
-    KeyDeserializer keys = ctxt.findKeyDeserializer(type.getKeyType(), null);
-    Map<Object, Object> map = new LinkedHashMap<>();
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-      if (t != JsonToken.FIELD_NAME) {
-        throw fail(p, owner, field, "is cut short: the object is not closed");
+
+    @Override
+    Object readPresent(JsonParser p, DeserializationContext ctxt, String field, Class<?> owner) throws IOException {
+      if (text && (p.currentToken() != JsonToken.VALUE_STRING || p.getText().isEmpty())) {
+        throw fail(p, owner, field, "must be a non-empty ISO-8601 string: " + text(p));
       }
-      String name = p.currentName();
-      Object key;
-      try {
-        key = keys.deserializeKey(name, ctxt);
-      } catch (JsonMappingException e) {
-        throw fail(p, owner, field, "has an invalid key '" + name + "': " + e.getOriginalMessage());
-      } catch (IllegalArgumentException e) {
-        throw fail(p, owner, field, "has an invalid key '" + name + "': " + e.getMessage());
-      }
-      if (key == null) {
-        throw fail(p, owner, field, "has an invalid key: '" + name + "'");
-      }
-      p.nextToken();
-      Object value;
-      try {
-        value = read(p, ctxt, type.getContentType(), field + "[" + name + "]", owner);
-      } catch (JsonMappingException e) {
-        e.prependPath(map, name);
-        throw e;
-      }
-      if (map.put(key, value) != null) { // values are never null, so a previous value is a repeated key
-        throw fail(p, owner, field, "has the key '" + name + "' twice");
-      }
+      return deserializer.deserialize(p, ctxt);
     }
-    return map;
+  }
+
+  /**
+   * A failure inside a list element or map value, made to name where it happened: this module's message
+   * {@code Field 'counts' ...} becomes {@code Field 'counts[1]' ...}; the element is added to the path.
+   */
+  private static JsonMappingException within(JsonParser p, JsonMappingException e, Class<?> owner, String field,
+      String suffix, Object container, int index, String key) throws IOException {
+    String prefix = "Field '" + field;
+    String message = e.getOriginalMessage();
+    JsonMappingException out = e;
+    if (message != null && message.startsWith(prefix)
+        && (message.charAt(prefix.length()) == '\'' || message.charAt(prefix.length()) == '[')) {
+      out = InvalidFormatException.from(p, prefix + suffix + message.substring(prefix.length()),
+          e instanceof InvalidFormatException f ? f.getValue() : null, owner);
+      out.initCause(e.getCause());
+    }
+    if (key == null) {
+      out.prependPath(container, index);
+    } else {
+      out.prependPath(container, key);
+    }
+    return out;
   }
 
   /** The current token as the input wrote it, for messages. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -13,14 +14,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a value type from a JSON object through its builder, so every value is validated exactly as in Java.
@@ -32,17 +32,43 @@ import java.util.regex.Pattern;
  * the cause. A JSON {@code null} in place of the whole value is rejected too. Nothing is returned half built. A
  * JSON {@code null} for an optional field means absent.
  */
-final class ValueTypeDeserializer<T> extends StdDeserializer<T> {
+final class ValueTypeDeserializer<T> extends StdDeserializer<T> implements ResolvableDeserializer {
 
   private static final long serialVersionUID = 1L;
 
   private static final Pattern LEADING_NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*");
 
   private final transient ValueTypeModel<T> model;
+  /** Each attribute's position (for spotting a field given twice) and reader, built once by {@link #resolve}. */
+  private final transient Map<String, Slot> slots = new HashMap<>();
+
+  /** An attribute with its position and its reader. */
+  private static final class Slot {
+    final ValueTypeModel.Attribute attribute;
+    final long bit;
+    final StrictReader reader;
+
+    Slot(ValueTypeModel.Attribute attribute, int position, StrictReader reader) {
+      this.attribute = attribute;
+      this.bit = 1L << position;
+      this.reader = reader;
+    }
+  }
 
   ValueTypeDeserializer(ValueTypeModel<T> model) {
     super(model.type);
     this.model = model;
+    if (model.attributes.size() > Long.SIZE) {
+      throw new IllegalArgumentException(model.type + " has more than 64 attributes");
+    }
+  }
+
+  @Override
+  public void resolve(DeserializationContext ctxt) throws JsonMappingException {
+    int position = 0;
+    for (ValueTypeModel.Attribute attribute : model.attributes.values()) {
+      slots.put(attribute.name, new Slot(attribute, position++, StrictReader.of(attribute.jsonType, ctxt)));
+    }
   }
 
   @Override
@@ -61,17 +87,12 @@ final class ValueTypeDeserializer<T> extends StdDeserializer<T> {
           + StrictReader.text(p));
     }
     Object builder = invoke(model.builderFactory, null);
-    Set<String> seen = new HashSet<>();
+    long seen = 0;
     for (; token == JsonToken.FIELD_NAME; token = p.nextToken()) {
       String name = p.currentName();
-      if (!seen.add(name)) {
-        MismatchedInputException e = StrictReader.fail(p, model.type, name, "appears twice");
-        e.prependPath(model.type, name);
-        throw e;
-      }
       p.nextToken();
-      ValueTypeModel.Attribute attribute = model.attributes.get(name);
-      if (attribute == null) {
+      Slot slot = slots.get(name);
+      if (slot == null) {
         if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
           throw UnrecognizedPropertyException.from(
               p, model.type, name, new ArrayList<>(model.attributes.keySet()));
@@ -79,7 +100,13 @@ final class ValueTypeDeserializer<T> extends StdDeserializer<T> {
         p.skipChildren();
         continue;
       }
-      setAttribute(p, ctxt, builder, attribute);
+      if ((seen & slot.bit) != 0) {
+        MismatchedInputException e = StrictReader.fail(p, model.type, name, "appears twice");
+        e.prependPath(model.type, name);
+        throw e;
+      }
+      seen |= slot.bit;
+      setAttribute(p, ctxt, builder, slot);
     }
     if (token != JsonToken.END_OBJECT) {
       throw MismatchedInputException.from(p, model.type, name() + " is cut short: the object is not closed");
@@ -87,14 +114,15 @@ final class ValueTypeDeserializer<T> extends StdDeserializer<T> {
     return build(p, builder);
   }
 
-  private void setAttribute(JsonParser p, DeserializationContext ctxt, Object builder, ValueTypeModel.Attribute attribute)
+  private void setAttribute(JsonParser p, DeserializationContext ctxt, Object builder, Slot slot)
       throws IOException {
+    ValueTypeModel.Attribute attribute = slot.attribute;
     if (p.currentToken() == JsonToken.VALUE_NULL && attribute.isOptional()) {
       return;
     }
     Object value;
     try {
-      value = StrictReader.read(p, ctxt, attribute.jsonType, attribute.name, model.type);
+      value = slot.reader.read(p, ctxt, attribute.name, model.type);
     } catch (JsonMappingException e) {
       e.prependPath(model.type, attribute.name);
       throw e;
