@@ -275,9 +275,6 @@ class HostileInputTest {
       String key = EntryPoints.signature(e);
       String line = what + " -> " + problem;
       Known known = known(e, what).orElse(null);
-      if (known == null && builderCall && KnownFailures.isGeneratedArraySetter(e, args, o.thrown)) {
-        known = KnownFailures.GENERATED_ARRAY_SETTERS;
-      }
       if (known != null) {
         knownHits.computeIfAbsent(known, k -> new ArrayList<>()).add(key + " " + line);
       } else {
@@ -510,9 +507,7 @@ class HostileInputTest {
         .append(" entry points, ").append(calls).append(" calls, ").append(pool.size())
         .append(" sample instances\n");
     out.append("Known failures (").append(KnownFailures.LIST.size()).append(" listed):\n");
-    List<Known> listed = new ArrayList<>(KnownFailures.LIST);
-    listed.add(KnownFailures.GENERATED_ARRAY_SETTERS);
-    for (Known k : listed) {
+    for (Known k : KnownFailures.LIST) {
       List<String> hits = knownHits.get(k);
       String state = knownSkipped.contains(k) ? "not called (hangs)"
           : hits == null ? "NO LONGER FAILS: remove it from KnownFailures" : hits.size() + " failing calls";

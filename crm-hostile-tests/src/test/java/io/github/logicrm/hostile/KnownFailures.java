@@ -84,21 +84,4 @@ final class KnownFailures {
     return LIST.stream().filter(k -> k.matches(typeName, methodName, callLabel))
         .sorted((a, b) -> Boolean.compare(b.hangs(), a.hangs())).findFirst();
   }
-
-  /**
-   * Not a numeric item: the array forms of the collection setters that Immutables generates on every builder
-   * ({@code addCustomers(Customer...)}) read a null array's length without a check, so the
-   * NullPointerException names a synthetic local ({@code "<local2>"}) instead of the attribute. No Immutables
-   * style setting adds that check; the iterable forms name their parameter ({@code elements}).
-   */
-  static final Known GENERATED_ARRAY_SETTERS = new Known("Builder", "add*(T...)", "null", 14, false,
-      "generated array setters given a null array throw a NullPointerException naming no attribute");
-
-  /** Whether a failing builder call is a generated array setter given a null array. */
-  static boolean isGeneratedArraySetter(java.lang.reflect.Executable e, Object[] args, Throwable thrown) {
-    return e.isVarArgs() && e.getName().startsWith("add") && args.length == 1 && args[0] == null
-        && thrown instanceof NullPointerException && e.getDeclaringClass().getSimpleName().equals("Builder")
-        && e.getDeclaringClass().getEnclosingClass().getSimpleName().startsWith("Immutable");
-  }
-
 }
