@@ -91,12 +91,7 @@ public abstract class TransitionEstimate {
       }
     }
     for (int i = 0; i < n; i++) {
-      List<Double> row = probabilities().get(i);
-      Checks.sameLength("probabilities row " + i, row.size(), "states", n);
-      double sum = 0;
-      for (int j = 0; j < n; j++) {
-        sum += Checks.probability("probabilities[" + i + "][" + j + "]", row.get(j));
-      }
+      double sum = NestedLists.probabilityRowSum("probabilities", i, probabilities().get(i), n);
       if (!(Math.abs(sum - 1) <= MigrationModel.ROW_SUM_TOLERANCE)) {
         throw new IllegalArgumentException("probabilities row " + i + " must sum to 1 within "
             + MigrationModel.ROW_SUM_TOLERANCE + ": " + sum);

@@ -317,18 +317,30 @@ public final class PlsEngine {
   private void startWeights() {
     Arrays.fill(wRaw, 1);
     for (int j = 0; j < lvs; j++) {
-      double variance = 0;
-      double itemVariances = 0;
-      for (int a = start[j]; a < start[j + 1]; a++) {
-        itemVariances += s[a][a];
-        for (int b = start[j]; b < start[j + 1]; b++) {
-          variance += s[a][b];
-        }
-      }
-      if (!(variance > 1e-12 * itemVariances)) {
+      if (!(sumVariance(j) > 1e-12 * itemVariances(j))) {
         Arrays.fill(wRaw, start[j] + 1, start[j + 1], 0);
       }
     }
+  }
+
+  /** The sum of the variances of a block's items. */
+  private double itemVariances(int j) {
+    double sum = 0;
+    for (int a = start[j]; a < start[j + 1]; a++) {
+      sum += s[a][a];
+    }
+    return sum;
+  }
+
+  /** The variance of the sum of a block's items: the sum of their covariance matrix. */
+  private double sumVariance(int j) {
+    double sum = 0;
+    for (int a = start[j]; a < start[j + 1]; a++) {
+      for (int b = start[j]; b < start[j + 1]; b++) {
+        sum += s[a][b];
+      }
+    }
+    return sum;
   }
 
   /** Sets w to wRaw scaled per block so that each score y_j = X_j w_j has unit variance w_j' S_jj w_j. */
@@ -509,14 +521,8 @@ public final class PlsEngine {
    */
   public double cronbachAlpha(int j) {
     int q = start[j + 1] - start[j];
-    double itemVariances = 0;
-    double total = 0;
-    for (int a = start[j]; a < start[j + 1]; a++) {
-      itemVariances += s[a][a];
-      for (int b = start[j]; b < start[j + 1]; b++) {
-        total += s[a][b];
-      }
-    }
+    double itemVariances = itemVariances(j);
+    double total = sumVariance(j);
     if (!(total > 1e-12 * itemVariances)) {
       return Double.NaN; // the items cancel out: the variance of their sum, alpha's denominator, is 0
     }
