@@ -75,7 +75,8 @@ class BookJsonTest {
         + "\"rejectedByReason\":{\"BAD_NUMBER\":1}}";
     assertThatThrownBy(() -> MAPPER.readValue(json, LoadReport.class))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining("Invalid value of LoadReport: rowsRead must equal rowsAccepted 8 + rowsRejected 1: 10")
+        .hasMessageContaining("Invalid fields 'rowsRead', 'rowsAccepted', 'rejectedByReason' of LoadReport: "
+            + "rowsRead must equal rowsAccepted 8 + the sum of rejectedByReason 1: 10")
         .hasCauseInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -114,7 +114,7 @@ class ClvJsonTest {
     assertMatchesGolden(entry, CustomerClv.class);
     TierEquity tier = TierEquity.builder().tier(ValueTier.MAJOR).customers(8).equity(2_400_000).share(0.15).build();
     assertMatchesGolden(tier, TierEquity.class);
-    assertMatchesGolden(CustomerEquitySummary.builder().customers(8).equity(2_400_000).addTiers(tier).build(),
+    assertMatchesGolden(CustomerEquitySummary.builder().customers(40).equity(16_000_000).addTiers(tier).build(),
         CustomerEquitySummary.class);
   }
 

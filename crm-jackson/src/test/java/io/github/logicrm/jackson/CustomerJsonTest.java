@@ -145,7 +145,7 @@ class CustomerJsonTest {
   void invalidValueNamesFieldAndKeepsDomainCause() {
     assertThatThrownBy(() -> MAPPER.readValue(VALID + ",\"marketShare\":1.5}", Customer.class))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining("Invalid value of Customer: marketShare must be in [0.0, 1.0]: 1.5")
+        .hasMessageContaining("Invalid field 'marketShare' of Customer: marketShare must be in [0.0, 1.0]: 1.5")
         .hasCauseInstanceOf(IllegalArgumentException.class);
   }
 

@@ -56,7 +56,7 @@ class LifecycleJsonTest {
     assertThatThrownBy(() -> MAPPER.readValue(
         "{\"customerId\":\"C-1\",\"shipments\":[1.0,-3.0]}", VolumeHistory.class))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining("Invalid value of VolumeHistory: shipments[1] must be finite and >= 0: -3.0")
+        .hasMessageContaining("Invalid field 'shipments' of VolumeHistory: shipments[1] must be finite and >= 0: -3.0")
         .hasCauseInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> MAPPER.readValue(
         "{\"period\":3,\"from\":\"DECLINE\",\"to\":\"DECLINE\"}", StageTransition.class))

@@ -78,7 +78,7 @@ class RetentionJsonTest {
         + "\"successProbability\":1.5}";
     assertThatThrownBy(() -> MAPPER.readValue(json, WinBackCase.class))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining("Invalid value of WinBackCase: successProbability must be in [0.0, 1.0]: 1.5")
+        .hasMessageContaining("Invalid field 'successProbability' of WinBackCase: successProbability must be in [0.0, 1.0]: 1.5")
         .hasCauseInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -113,7 +113,7 @@ class SatisfactionJsonTest {
         + "\"responses\":[{\"customer\":\"C-1\",\"date\":\"2026-09-30\",\"answers\":{\"onTime\":7}}]}";
     assertThatThrownBy(() -> MAPPER.readValue(json, Survey.class))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining("Invalid value of Survey: responses[0] answer to 'onTime' must be in [1.0, 5.0]: 7.0")
+        .hasMessageContaining("Invalid field 'responses' of Survey: responses[0] answer to 'onTime' must be in [1.0, 5.0]: 7.0")
         .hasCauseInstanceOf(IllegalArgumentException.class);
   }
 

@@ -69,7 +69,7 @@ class SegmentationJsonTest {
     assertThatThrownBy(() -> MAPPER.readValue(
         "{\"recency\":6,\"frequency\":3,\"monetary\":4,\"weightedScore\":4.0}", RfmScore.class))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining("Invalid value of RfmScore: recency must be in [1, 5]: 6")
+        .hasMessageContaining("Invalid field 'recency' of RfmScore: recency must be in [1, 5]: 6")
         .hasCauseInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> MAPPER.readValue("{\"tier\":\"KEY\",\"customers\":1,\"customerShare\":1.5,"
         + "\"value\":1.0,\"valueShare\":1.0}", TierSummary.class))

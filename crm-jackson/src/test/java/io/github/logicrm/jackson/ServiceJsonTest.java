@@ -149,7 +149,7 @@ class ServiceJsonTest {
         .replace("\"deliveredAt\" : \"2026-03-02T05:10:00Z\"", "\"deliveredAt\" : \"2026-03-01T20:00:00Z\"");
     assertThatThrownBy(() -> MAPPER.readValue(json, Shipment.class))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining("Invalid value of Shipment: deliveredAt must not be before shippedAt "
+        .hasMessageContaining("Invalid fields 'deliveredAt', 'shippedAt' of Shipment: deliveredAt must not be before shippedAt "
             + "2026-03-01T22:15:00Z: 2026-03-01T20:00:00Z")
         .hasCauseInstanceOf(IllegalArgumentException.class);
     String window = "{\"start\":\"2026-03-02T04:00:00Z\",\"end\":\"2026-03-02T02:00:00Z\"}";

@@ -4,6 +4,7 @@ import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.internal.ValueStyle;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -66,6 +67,7 @@ public abstract class InvoiceRecord {
    * @return true if issued on or before {@code asOf} and not paid on or before it
    */
   public boolean isOpenOn(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     return !issuedOn().isAfter(asOf) && paidOn().map(p -> p.isAfter(asOf)).orElse(true);
   }
 

@@ -89,8 +89,8 @@ public abstract class LoadReport {
       }
     });
     if (rowsRead() != rowsAccepted() + rowsRejected()) {
-      throw new IllegalArgumentException("rowsRead must equal rowsAccepted " + rowsAccepted() + " + rowsRejected "
-          + rowsRejected() + ": " + rowsRead());
+      throw new IllegalArgumentException("rowsRead must equal rowsAccepted " + rowsAccepted()
+          + " + the sum of rejectedByReason " + rowsRejected() + ": " + rowsRead());
     }
   }
 

@@ -106,7 +106,7 @@ public abstract class CashFlowProjection {
    *
    * @param k the period, {@code >= 0}
    * @return the listed margin, or the last listed margin grown by {@link #marginGrowth()} per period after it
-   * @throws IllegalArgumentException if {@code k < 0}
+   * @throws IllegalArgumentException if {@code k < 0}, or the grown margin overflows the double range
    */
   public double margin(int k) {
     Checks.nonNegative("period", k);
@@ -114,7 +114,12 @@ public abstract class CashFlowProjection {
     if (k <= last) {
       return margins().get(k);
     }
-    return margins().get(last) * Math.pow(1 + marginGrowth(), k - last);
+    double margin = margins().get(last) * Math.pow(1 + marginGrowth(), k - last);
+    if (!Double.isFinite(margin)) {
+      throw new IllegalArgumentException("margin of period " + k + " overflows the double range: "
+          + margins().get(last) + " grown by " + marginGrowth() + " for " + (k - last) + " periods");
+    }
+    return margin;
   }
 
   /**

@@ -48,6 +48,18 @@ public abstract class CustomerEquitySummary {
   void check() {
     Checks.nonNegative("customers", customers());
     Checks.finite("equity", equity());
+    for (TierEquity tier : tiers()) {
+      if (tier.share().isPresent() != (equity() != 0)) {
+        throw new IllegalArgumentException("tiers[" + tier.tier() + "].share must be present exactly when equity "
+            + equity() + " is not 0: " + tier.share());
+      }
+      double share = tier.share().orElse(0);
+      double expected = equity() == 0 ? 0 : tier.equity() / equity();
+      if (!(Math.abs(share - expected) <= 1e-9 * Math.max(1, Math.abs(expected)))) {
+        throw new IllegalArgumentException("tiers[" + tier.tier() + "].share must equal its equity "
+            + tier.equity() + " / equity " + equity() + " = " + expected + ": " + share);
+      }
+    }
   }
 
   /** Builds a {@link CustomerEquitySummary}; {@code customers} and {@code equity} are required. */

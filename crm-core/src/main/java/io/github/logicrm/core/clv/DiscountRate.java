@@ -73,9 +73,11 @@ public abstract class DiscountRate {
    * Returns the present value of one unit of money due after a number of periods.
    *
    * @param periods time from the valuation in periods of {@link #period()}, finite and {@code >= 0}
-   * @return {@code (1 + rate)^-periods}, in (0, 1]
+   * @return {@code (1 + rate)^-periods}, in [0, 1] (0 only when it underflows)
+   * @throws IllegalArgumentException if {@code periods} is negative, NaN or infinite
    */
   public double factor(double periods) {
+    Checks.nonNegative("periods", periods);
     return Math.pow(1 + rate(), -periods);
   }
 

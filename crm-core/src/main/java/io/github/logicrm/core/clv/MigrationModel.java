@@ -134,11 +134,7 @@ public abstract class MigrationModel {
     Checks.sameLength("transitionMatrix", transitionMatrix().size(), "states", n);
     for (int i = 0; i < n; i++) {
       List<Double> row = transitionMatrix().get(i);
-      Checks.sameLength(Checks.at("transitionMatrix", i), row.size(), "states", n);
-      double sum = 0;
-      for (int j = 0; j < n; j++) {
-        sum += Checks.inClosedRange("transitionMatrix", i, j, row.get(j), 0, 1);
-      }
+      double sum = NestedLists.probabilityRowSum("transitionMatrix", i, row, n);
       if (!(Math.abs(sum - 1) <= ROW_SUM_TOLERANCE)) {
         throw new IllegalArgumentException(Checks.at("transitionMatrix", i) + " (state '" + states().get(i)
             + "') must sum to 1 within " + ROW_SUM_TOLERANCE + ": " + sum + " " + row);

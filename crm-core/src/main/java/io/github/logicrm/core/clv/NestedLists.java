@@ -1,5 +1,6 @@
 package io.github.logicrm.core.clv;
 
+import io.github.logicrm.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,19 @@ final class NestedLists {
       }
     }
     return true;
+  }
+
+  /**
+   * Checks one row of a transition matrix, {@code name[i][j]} a probability for each of the {@code n} states, and
+   * returns the row's sum for the caller to compare with 1.
+   */
+  static double probabilityRowSum(String name, int i, List<Double> row, int n) {
+    Checks.sameLength(Checks.at(name, i), row.size(), "states", n);
+    double sum = 0;
+    for (int j = 0; j < n; j++) {
+      sum += Checks.inClosedRange(name, i, j, row.get(j), 0, 1);
+    }
+    return sum;
   }
 
   /** Copies every row into an unmodifiable list. */

@@ -37,7 +37,8 @@ public abstract class TierEquity {
   /**
    * Returns the tier's share of the book's equity.
    *
-   * @return {@code equity / total equity}, finite; empty when the book's total equity is 0
+   * @return {@code equity / total equity}, finite, 0 exactly when the equity is 0; empty when the book's total
+   *     equity is 0
    */
   public abstract OptionalDouble share();
 
@@ -55,6 +56,14 @@ public abstract class TierEquity {
     Checks.nonNegative("customers", customers());
     Checks.finite("equity", equity());
     share().ifPresent(s -> Checks.finite("share", s));
+    if (customers() == 0 && equity() != 0) {
+      throw new IllegalArgumentException("equity of a tier without customers must be 0: " + equity());
+    }
+    share().ifPresent(s -> {
+      if ((s == 0) != (equity() == 0)) {
+        throw new IllegalArgumentException("share must be 0 exactly when equity " + equity() + " is 0: " + s);
+      }
+    });
   }
 
   /** Builds a {@link TierEquity}; {@code tier}, {@code customers} and {@code equity} are required. */

@@ -1,5 +1,6 @@
 package io.github.logicrm.core.clv;
 
+import java.util.Objects;
 import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.internal.ValueStyle;
 import java.util.List;
@@ -35,7 +36,8 @@ public abstract class TransitionEstimate {
   /**
    * Returns the estimated transition probabilities.
    *
-   * @return the row-stochastic matrix, one row per state
+   * @return the row-stochastic matrix, one row per state: each entry in [0, 1], each row summing to 1 within
+   *     {@link MigrationModel#ROW_SUM_TOLERANCE}
    */
   public abstract List<List<Double>> probabilities();
 
@@ -44,8 +46,10 @@ public abstract class TransitionEstimate {
    *
    * @param state the state index, in {@code [0, states().size())}
    * @return the row total of {@link #counts()}
+   * @throws IllegalArgumentException if the index is out of range
    */
   public long observedMovesFrom(int state) {
+    Checks.index("state", state, states().size());
     return counts().get(state).stream().mapToLong(Integer::longValue).sum();
   }
 
@@ -58,7 +62,8 @@ public abstract class TransitionEstimate {
    * @throws IllegalArgumentException if the rewards do not match the states
    */
   public MigrationModel toModel(List<Double> rewards, CashFlowPeriod period) {
-    return MigrationModel.builder().states(states()).transitionMatrix(probabilities()).rewards(rewards)
+    return MigrationModel.builder().states(states()).transitionMatrix(probabilities())
+        .rewards(Objects.requireNonNull(rewards, "rewards"))
         .period(period).build();
   }
 
@@ -82,6 +87,13 @@ public abstract class TransitionEstimate {
         if (counts().get(i).get(j) < 0) {
           throw new IllegalArgumentException(Checks.at("counts", i, j) + " must be >= 0: " + counts().get(i).get(j));
         }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      double sum = NestedLists.probabilityRowSum("probabilities", i, probabilities().get(i), n);
+      if (!(Math.abs(sum - 1) <= MigrationModel.ROW_SUM_TOLERANCE)) {
+        throw new IllegalArgumentException("probabilities row " + i + " must sum to 1 within "
+            + MigrationModel.ROW_SUM_TOLERANCE + ": " + sum);
       }
     }
     if (NestedLists.rowsUnmodifiable(counts()) && NestedLists.rowsUnmodifiable(probabilities())) {

@@ -4,6 +4,7 @@ import io.github.logicrm.core.internal.ValueStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,7 +44,7 @@ public abstract class CustomerBook {
    * @return the customer, or empty if the book has no customer with that id
    */
   public Optional<Customer> find(CustomerId id) {
-    return Optional.ofNullable(byId().get(id));
+    return Optional.ofNullable(byId().get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -54,6 +55,7 @@ public abstract class CustomerBook {
    * @return the links in which {@code id} is the counterpart, in book order; empty if none
    */
   public List<CustomerLink> dependentsOf(CustomerId id) {
+    Objects.requireNonNull(id, "id");
     return links().stream().filter(l -> l.counterpart().equals(id)).collect(Collectors.toUnmodifiableList());
   }
 

@@ -1,6 +1,7 @@
 package io.github.logicrm.core.internal;
 
 import java.util.Collection;
+import java.util.Objects;
 
 /**
  * Argument checks shared by the value types and the calculators.
@@ -130,6 +131,22 @@ public final class Checks {
   }
 
   /**
+   * Requires an index into a sequence of a given size.
+   *
+   * @param name argument name for the message
+   * @param value index to check
+   * @param size size of the sequence
+   * @return the index
+   * @throws IllegalArgumentException if the index is negative or not below the size
+   */
+  public static int index(String name, int value, int size) {
+    if (value < 0 || value >= size) {
+      throw new IllegalArgumentException(name + " must be in [0, " + size + "): " + value);
+    }
+    return value;
+  }
+
+  /**
    * Requires a string with at least one non-whitespace character.
    *
    * @param name argument name for the message
@@ -156,9 +173,10 @@ public final class Checks {
    * @param <C> collection type
    * @return the value
    * @throws IllegalArgumentException if the collection is empty
+   * @throws NullPointerException if the collection is null, with the name as message
    */
   public static <C extends Collection<?>> C notEmpty(String name, C value) {
-    if (value.isEmpty()) {
+    if (Objects.requireNonNull(value, name).isEmpty()) {
       throw new IllegalArgumentException(name + " must not be empty");
     }
     return value;
@@ -171,9 +189,10 @@ public final class Checks {
    * @param values array to check
    * @return the array
    * @throws IllegalArgumentException if the array is empty
+   * @throws NullPointerException if the array is null, with the name as message
    */
   public static double[] notEmpty(String name, double[] values) {
-    if (values.length == 0) {
+    if (Objects.requireNonNull(values, name).length == 0) {
       throw new IllegalArgumentException(name + " must not be empty");
     }
     return values;

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @ValueStyle
 public abstract class AhpResult {
 
+  /** How far the weights may sum from 1 (absolute), to allow for rounded input. */
+  public static final double WEIGHT_SUM_TOLERANCE = 1e-6;
+
   AhpResult() {}
 
   /**
@@ -66,8 +69,12 @@ public abstract class AhpResult {
   @Value.Check
   void check() {
     Checks.notEmpty("weights", weights());
+    double sum = 0;
     for (int i = 0; i < weights().size(); i++) {
-      Checks.positive("weights", i, weights().get(i));
+      sum += Checks.positive("weights", i, weights().get(i));
+    }
+    if (!(Math.abs(sum - 1) <= WEIGHT_SUM_TOLERANCE)) {
+      throw new IllegalArgumentException("weights must sum to 1 within " + WEIGHT_SUM_TOLERANCE + ": " + sum);
     }
     Checks.positive("lambdaMax", lambdaMax());
     Checks.finite("consistencyIndex", consistencyIndex());

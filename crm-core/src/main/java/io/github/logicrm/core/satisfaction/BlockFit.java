@@ -46,14 +46,17 @@ public abstract class BlockFit {
   /**
    * Returns the composite reliability rho_c = (sum l)^2 / ((sum l)^2 + sum(1 - l^2)) over the loadings l.
    *
-   * @return rho_c in [0, 1]
+   * It is 0/0, and so empty, when every loading is +-1 and they sum to 0 (one item the negative of another).
+   *
+   * @return rho_c in [0, 1]; empty when undefined
    */
-  public abstract double compositeReliability();
+  public abstract OptionalDouble compositeReliability();
 
   /**
    * Returns Cronbach's alpha of the block's items as analysed (standardized or centered).
    *
-   * @return alpha, at most 1 (negative for items that do not hang together); empty for a one-item block
+   * @return alpha, at most 1 (negative for items that do not hang together); empty for a one-item block, and
+   *     for items whose sum has no variance
    */
   public abstract OptionalDouble cronbachAlpha();
 
@@ -72,11 +75,11 @@ public abstract class BlockFit {
     rSquared().ifPresent(v -> Checks.probability(name() + ".rSquared", v));
     adjustedRSquared().ifPresent(v -> Checks.finite(name() + ".adjustedRSquared", v));
     Checks.probability(name() + ".ave", ave());
-    Checks.probability(name() + ".compositeReliability", compositeReliability());
+    compositeReliability().ifPresent(v -> Checks.probability(name() + ".compositeReliability", v));
     cronbachAlpha().ifPresent(v -> Checks.finite(name() + ".cronbachAlpha", v));
   }
 
-  /** Builds a {@link BlockFit}; {@code name}, {@code ave} and {@code compositeReliability} are required. */
+  /** Builds a {@link BlockFit}; {@code name} and {@code ave} are required. */
   public static final class Builder extends ImmutableBlockFit.Builder {
     Builder() {}
   }

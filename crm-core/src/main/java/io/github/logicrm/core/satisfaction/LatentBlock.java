@@ -1,5 +1,6 @@
 package io.github.logicrm.core.satisfaction;
 
+import java.util.Objects;
 import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.internal.ValueStyle;
 import java.util.HashSet;
@@ -47,7 +48,7 @@ public abstract class LatentBlock {
    * @throws IllegalArgumentException if the name is blank or the items are empty, blank or repeated
    */
   public static LatentBlock of(String name, String... items) {
-    return builder().name(name).addItems(items).build();
+    return builder().name(name).addItems(Objects.requireNonNull(items, "items")).build();
   }
 
   /**

@@ -62,7 +62,8 @@ public abstract class NpsResult {
    * @param passives answers 7-8, {@code >= 0}
    * @param detractors answers 0-6, {@code >= 0}
    * @return the result
-   * @throws IllegalArgumentException if a count is negative or all are zero
+   * @throws IllegalArgumentException if a count is negative, all are zero or their sum exceeds
+   *     {@link Integer#MAX_VALUE}
    */
   public static NpsResult of(int promoters, int passives, int detractors) {
     return builder().promoters(promoters).passives(passives).detractors(detractors).build();
@@ -82,8 +83,12 @@ public abstract class NpsResult {
     Checks.nonNegative("promoters", promoters());
     Checks.nonNegative("passives", passives());
     Checks.nonNegative("detractors", detractors());
-    if (respondents() <= 0) {
-      throw new IllegalArgumentException("respondents must be > 0: " + respondents());
+    long respondents = (long) promoters() + passives() + detractors();
+    if (respondents <= 0) {
+      throw new IllegalArgumentException("respondents must be > 0: " + respondents);
+    }
+    if (respondents > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("respondents must be <= " + Integer.MAX_VALUE + ": " + respondents);
     }
   }
 

@@ -99,16 +99,17 @@ public abstract class PlsEstimate {
 
   /**
    * Returns the goodness of fit: the square root of the mean communality of the items of multi-item blocks
-   * times the mean R2 of the endogenous variables.
+   * times the mean R2 of the endogenous variables. It is not defined when no block has more than one item (a
+   * one-item block's communality is 1 by construction), and is then empty rather than a number.
    *
-   * @return GoF in [0, 1]
+   * @return GoF in [0, 1]; empty when the model has no multi-item block
    */
-  public abstract double goodnessOfFit();
+  public abstract OptionalDouble goodnessOfFit();
 
   /**
    * Returns each latent variable's scores, one per respondent in input order.
    *
-   * @return the scores by block name
+   * @return the scores by block name, each finite
    */
   public abstract Map<String, List<Double>> scores();
 
@@ -177,16 +178,19 @@ public abstract class PlsEstimate {
     }
     outerWeights().forEach((item, w) -> Checks.finite("outerWeights[" + item + "]", w));
     loadings().forEach((item, l) -> Checks.inClosedRange("loadings[" + item + "]", l, -1, 1));
-    Checks.probability("goodnessOfFit", goodnessOfFit());
+    goodnessOfFit().ifPresent(v -> Checks.probability("goodnessOfFit", v));
     scores().forEach((block, s) -> {
       if (s.size() != respondents()) {
         throw new IllegalArgumentException(
             "scores[" + block + "] size must equal respondents " + respondents() + ": " + s.size());
       }
+      for (int t = 0; t < s.size(); t++) {
+        Checks.finite("scores[" + block + "][" + t + "]", s.get(t));
+      }
     });
   }
 
-  /** Builds a {@link PlsEstimate}; status, iterations, respondents, scheme, treatment and GoF are required. */
+  /** Builds a {@link PlsEstimate}; status, iterations, respondents, scheme and treatment are required. */
   public static final class Builder extends ImmutablePlsEstimate.Builder {
     Builder() {}
   }

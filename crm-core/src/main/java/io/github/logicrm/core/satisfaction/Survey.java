@@ -1,5 +1,6 @@
 package io.github.logicrm.core.satisfaction;
 
+import java.util.Objects;
 import io.github.logicrm.core.internal.ValueStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ public abstract class Survey {
    * @throws IllegalArgumentException if a response does not fit the items
    */
   public Survey withResponses(List<SurveyResponse> responses) {
-    return builder().items(items()).responses(responses).build();
+    return builder().items(items()).responses(Objects.requireNonNull(responses, "responses")).build();
   }
 
   @Value.Lazy

@@ -66,7 +66,7 @@ public abstract class SurveyItem {
    * @throws IllegalArgumentException if the answer is outside the scale or NaN
    */
   public double recode(double answer) {
-    Checks.inClosedRange(name(), answer, min(), max());
+    Checks.inClosedRange("answer to '" + name() + "'", answer, min(), max());
     return reverseCoded() ? min() + max() - answer : answer;
   }
 

@@ -39,7 +39,7 @@ public abstract class RfmScore {
   /**
    * Returns the weighted score: the weighted mean of the three scores.
    *
-   * @return the score, in [1, 5]
+   * @return the score, in [1, 5], between the lowest and the highest of the three scores
    */
   public abstract double weightedScore();
 
@@ -67,6 +67,13 @@ public abstract class RfmScore {
     checkScore("frequency", frequency());
     checkScore("monetary", monetary());
     Checks.inClosedRange("weightedScore", weightedScore(), 1, 5);
+    int lowest = Math.min(recency(), Math.min(frequency(), monetary()));
+    int highest = Math.max(recency(), Math.max(frequency(), monetary()));
+    double slack = 1e-12 * highest; // a weighted mean rounded
+    if (!(weightedScore() >= lowest - slack && weightedScore() <= highest + slack)) {
+      throw new IllegalArgumentException("weightedScore must be in [" + lowest + ", " + highest
+          + "], the range of recency, frequency and monetary " + cellCode() + ": " + weightedScore());
+    }
   }
 
   private static void checkScore(String name, int score) {

@@ -1,5 +1,6 @@
 package io.github.logicrm.core.service;
 
+import java.util.Objects;
 import io.github.logicrm.core.internal.ValueStyle;
 import java.time.Duration;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public abstract class Complaint {
    * @throws IllegalArgumentException if the resolution time is negative
    */
   public static Complaint resolved(ComplaintCategory category, Duration resolutionTime) {
-    return ImmutableComplaint.of(category, Optional.of(resolutionTime));
+    return ImmutableComplaint.of(category, Optional.of(Objects.requireNonNull(resolutionTime, "resolutionTime")));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.logicrm.core.service;
 
+import java.util.Objects;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.internal.ValueStyle;
@@ -102,7 +103,7 @@ public abstract class ServiceSummary {
    * @return the pass rate, in [0, 1]
    */
   public double rate(ServiceRight right) {
-    return passed().get(right) / (double) shipments();
+    return passed().get(Objects.requireNonNull(right, "right")) / (double) shipments();
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.internal.ValueStyle;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -129,6 +130,7 @@ public abstract class Shipment {
    * @return the requested window, or the committed one (the requested one when none was committed)
    */
   public TimeWindow window(TimeReference reference) {
+    Objects.requireNonNull(reference, "reference");
     return reference == TimeReference.COMMITTED ? committedWindow().orElse(requestedWindow()) : requestedWindow();
   }
 

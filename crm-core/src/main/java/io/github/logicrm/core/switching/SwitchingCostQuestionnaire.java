@@ -1,5 +1,6 @@
 package io.github.logicrm.core.switching;
 
+import java.util.Objects;
 import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.internal.ValueStyle;
 import java.util.EnumSet;
@@ -39,7 +40,7 @@ public abstract class SwitchingCostQuestionnaire {
    * @return the index, or empty if no item has that id
    */
   public OptionalInt indexOf(String id) {
-    Integer index = indexById().get(id);
+    Integer index = indexById().get(Objects.requireNonNull(id, "id"));
     return index == null ? OptionalInt.empty() : OptionalInt.of(index);
   }
 
@@ -60,7 +61,7 @@ public abstract class SwitchingCostQuestionnaire {
    * @throws IllegalArgumentException if ids repeat or a facet has no item
    */
   public static SwitchingCostQuestionnaire of(List<SwitchingCostItem> items) {
-    return builder().addAllItems(items).build();
+    return builder().addAllItems(Objects.requireNonNull(items, "items")).build();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.logicrm.core.switching;
 
+import java.util.Objects;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.internal.ValueStyle;
@@ -70,6 +71,7 @@ public abstract class SwitchingCostScore {
    * @return answered / asked, in (0, 1]
    */
   public double coverage(SwitchingCostFacet facet) {
+    Objects.requireNonNull(facet, "facet");
     return (double) itemsAnswered().get(facet) / itemsAsked().get(facet);
   }
 

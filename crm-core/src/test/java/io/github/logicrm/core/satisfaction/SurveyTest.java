@@ -21,7 +21,7 @@ class SurveyTest {
     assertThat(likert.rescale(4)).isEqualTo(75.0);
     assertThat(reversed.recode(4)).isEqualTo(2.0);
     assertThat(reversed.rescale(4)).isEqualTo(25.0);
-    assertThatThrownBy(() -> likert.rescale(6)).hasMessage("onTime must be in [1.0, 5.0]: 6.0");
+    assertThatThrownBy(() -> likert.rescale(6)).hasMessage("answer to 'onTime' must be in [1.0, 5.0]: 6.0");
     assertThatThrownBy(() -> SurveyItem.of("x", 5, 5)).hasMessage("x.max must be > min 5.0: 5.0");
   }
 

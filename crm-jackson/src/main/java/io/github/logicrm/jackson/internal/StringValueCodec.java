@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.function.Function;
@@ -40,9 +42,16 @@ final class StringValueCodec<T> {
       private static final long serialVersionUID = 1L;
 
       @Override
+      public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+        throw MismatchedInputException.from(ctxt.getParser(), type, "null is not a " + type.getSimpleName()
+            + ": a JSON string is required");
+      }
+
+      @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-          return type.cast(ctxt.handleUnexpectedToken(type, p));
+          throw MismatchedInputException.from(p, type, type.getSimpleName() + " must be a JSON string: "
+              + StrictReader.text(p));
         }
         String text = p.getText();
         try {

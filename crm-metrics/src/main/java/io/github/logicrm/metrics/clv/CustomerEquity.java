@@ -1,5 +1,6 @@
 package io.github.logicrm.metrics.clv;
 
+import java.util.Objects;
 import io.github.logicrm.core.clv.CustomerClv;
 import io.github.logicrm.core.clv.CustomerEquitySummary;
 import io.github.logicrm.core.clv.TierEquity;
@@ -32,7 +33,7 @@ public final class CustomerEquity {
     double total = 0;
     Set<CustomerId> seen = new HashSet<>();
     for (CustomerClv entry : entries) {
-      if (!seen.add(entry.customerId())) {
+      if (!seen.add(Objects.requireNonNull(entry, "entries must not contain null").customerId())) {
         throw new IllegalArgumentException("entries must have unique customer ids, duplicate: "
             + entry.customerId());
       }

@@ -42,7 +42,7 @@ public final class EventClv {
     double daysPerPeriod = rate.period().averageDays();
     List<EventClvLine> lines = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
-      ForecastEvent event = events.get(i);
+      ForecastEvent event = Objects.requireNonNull(events.get(i), "events[" + i + "]");
       if (event.date().isBefore(valuationDate)) {
         throw new IllegalArgumentException("events[" + i + "].date must not be before valuationDate "
             + valuationDate + ": " + event.date());

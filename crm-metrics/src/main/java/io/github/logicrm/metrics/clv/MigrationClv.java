@@ -1,5 +1,6 @@
 package io.github.logicrm.metrics.clv;
 
+import java.util.Objects;
 import io.github.logicrm.core.clv.DiscountRate;
 import io.github.logicrm.core.clv.Horizon;
 import io.github.logicrm.core.clv.MigrationClvResult;
@@ -107,8 +108,8 @@ public final class MigrationClv {
   public static TransitionEstimate estimate(List<String> states, int[][] sequences, Set<String> absorbing) {
     int n = Checks.notEmpty("states", states).size();
     boolean[] isAbsorbing = new boolean[n];
-    for (String name : absorbing) {
-      int i = states.indexOf(name);
+    for (String name : Objects.requireNonNull(absorbing, "absorbing")) {
+      int i = states.indexOf(Objects.requireNonNull(name, "absorbing must not contain null"));
       if (i < 0) {
         throw new IllegalArgumentException("absorbing state must be one of " + states + ": '" + name + "'");
       }
@@ -177,7 +178,7 @@ public final class MigrationClv {
     }
     int[][] indices = new int[sequences.size()][];
     for (int s = 0; s < indices.length; s++) {
-      List<String> sequence = sequences.get(s);
+      List<String> sequence = Objects.requireNonNull(sequences.get(s), "sequences[" + s + "]");
       indices[s] = new int[sequence.size()];
       for (int k = 0; k < sequence.size(); k++) {
         Integer i = index.get(sequence.get(k));

@@ -123,8 +123,8 @@ public final class RetentionClv {
    * @param timing when within a period the margin arrives, not null
    * @return {@code m v^o (1 - q^N) / (1 - q)} with {@code q = r / (1 + d)}, or {@code m v^o / (1 - q)} for an
    *     infinite horizon (equal to {@code m (1 + d) / (1 + d - r)} for cash at the start of the period)
-   * @throws IllegalArgumentException if an argument is out of range, or the horizon is infinite with
-   *     {@code r = 1} and {@code d = 0}
+   * @throws IllegalArgumentException if an argument is out of range, the horizon is infinite with
+   *     {@code r = 1} and {@code d = 0}, or the value overflows the double range
    */
   public static double constant(
       double margin, double retentionRate, double discountRate, Horizon horizon, TimingConvention timing) {
@@ -133,7 +133,12 @@ public final class RetentionClv {
       throw divergent("retention", retentionRate, discountRate);
     }
     int periods = horizon.isInfinite() ? -1 : horizon.periods().getAsInt();
-    return value(margin, retentionRate, 0, 1 + discountRate, periods, timing.offset());
+    double clv = value(margin, retentionRate, 0, 1 + discountRate, periods, timing.offset());
+    if (!Double.isFinite(clv)) {
+      throw new IllegalArgumentException("margin " + margin + " gives a lifetime value beyond the double range: "
+          + clv);
+    }
+    return clv;
   }
 
   /**
@@ -150,7 +155,8 @@ public final class RetentionClv {
    * @param timing when within a period the margin arrives, not null
    * @param out receives each customer's lifetime value; may be one of the input arrays
    * @throws IllegalArgumentException if the arrays differ in length, an entry is out of range (the message
-   *     names the row), or the horizon is infinite with a retention rate of 1 and a discount rate of 0
+   *     names the row), the horizon is infinite with a retention rate of 1 and a discount rate of 0, or a value
+   *     overflows the double range
    */
   public static void batch(
       double[] margins,
@@ -179,7 +185,12 @@ public final class RetentionClv {
         throw new IllegalArgumentException("retentionRates[" + i + "] of 1 with a discount rate of 0 makes the "
             + "infinite-horizon sum diverge: " + r);
       }
-      out[i] = value(m, r, a, growth, periods, offset);
+      double clv = value(m, r, a, growth, periods, offset);
+      if (!(Math.abs(clv) < Double.POSITIVE_INFINITY)) {
+        throw new IllegalArgumentException("margins[" + i + "] " + m
+            + " gives a lifetime value beyond the double range: " + clv);
+      }
+      out[i] = clv;
     }
   }
 

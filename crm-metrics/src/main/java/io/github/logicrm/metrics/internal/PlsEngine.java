@@ -266,7 +266,7 @@ public final class PlsEngine {
    * @return whether the weights converged within the iteration limit
    */
   public boolean fit() {
-    Arrays.fill(wRaw, 1);
+    startWeights();
     normalize();
     System.arraycopy(w, 0, wPrev, 0, p);
     Arrays.fill(y, null);
@@ -308,6 +308,39 @@ public final class PlsEngine {
     correlateScores();
     computePaths();
     return converged;
+  }
+
+  /**
+   * Sets the starting weights: equal weights, except in a block whose items cancel out under equal weights (one
+   * item the negative of another), where the first item alone starts, so the first score has a variance.
+   */
+  private void startWeights() {
+    Arrays.fill(wRaw, 1);
+    for (int j = 0; j < lvs; j++) {
+      if (!(sumVariance(j) > 1e-12 * itemVariances(j))) {
+        Arrays.fill(wRaw, start[j] + 1, start[j + 1], 0);
+      }
+    }
+  }
+
+  /** The sum of the variances of a block's items. */
+  private double itemVariances(int j) {
+    double sum = 0;
+    for (int a = start[j]; a < start[j + 1]; a++) {
+      sum += s[a][a];
+    }
+    return sum;
+  }
+
+  /** The variance of the sum of a block's items: the sum of their covariance matrix. */
+  private double sumVariance(int j) {
+    double sum = 0;
+    for (int a = start[j]; a < start[j + 1]; a++) {
+      for (int b = start[j]; b < start[j + 1]; b++) {
+        sum += s[a][b];
+      }
+    }
+    return sum;
   }
 
   /** Sets w to wRaw scaled per block so that each score y_j = X_j w_j has unit variance w_j' S_jj w_j. */
@@ -484,17 +517,14 @@ public final class PlsEngine {
    * the item sum).
    *
    * @param j the block, with at least two items
-   * @return alpha
+   * @return alpha, or NaN when the variance of the item sum is 0 to working precision
    */
   public double cronbachAlpha(int j) {
     int q = start[j + 1] - start[j];
-    double itemVariances = 0;
-    double total = 0;
-    for (int a = start[j]; a < start[j + 1]; a++) {
-      itemVariances += s[a][a];
-      for (int b = start[j]; b < start[j + 1]; b++) {
-        total += s[a][b];
-      }
+    double itemVariances = itemVariances(j);
+    double total = sumVariance(j);
+    if (!(total > 1e-12 * itemVariances)) {
+      return Double.NaN; // the items cancel out: the variance of their sum, alpha's denominator, is 0
     }
     return q / (q - 1.0) * (1 - itemVariances / total);
   }

@@ -55,7 +55,8 @@ import java.util.Objects;
  * earlier versions (no seasonal adjustment, the peak over the whole history, means and the plain coefficient of
  * variation) is {@code withSeasonLength(0).withReferenceWindow(Integer.MAX_VALUE).withRobustLevels(false)}.
  *
- * <p>Series are validated: not empty, every value finite and {@code >= 0}, at least one period with volume.
+ * <p>Series are validated: not empty, every value finite, {@code >= 0} and at most 1e100 (no real volume comes
+ * near it; beyond it the sums of squares could overflow), at least one period with volume.
  * A series without any volume (a prospect) has no stage and is rejected.
  *
  * <p>Immutable and thread-safe. The array form {@link #classify(double[], int, LifecycleStage[])} classifies
@@ -75,6 +76,9 @@ public final class LifecycleClassifier {
 
   /** Scale that makes the median absolute deviation estimate the standard deviation of normal data. */
   private static final double MAD_SCALE = 1.4826;
+
+  /** Largest volume of a period: the sums of squares of the trend window stay finite below it. */
+  private static final double MAX_VOLUME = 1e100;
 
   private static final LifecycleClassifier DEFAULTS =
       new LifecycleClassifier(6, 6, 12, 3, -0.03, 0.7, 0.03, 0.35, 12, 24, true);
@@ -419,10 +423,11 @@ public final class LifecycleClassifier {
     boolean any = false;
     for (int t = 0; t < length; t++) {
       double x = v[offset + t];
-      if (row < 0) {
-        Checks.nonNegative(name, t, x);
-      } else {
-        Checks.nonNegative(name, row, t, x);
+      if (!(x >= 0 && x <= MAX_VOLUME)) {
+        String where = row < 0 ? Checks.at(name, t) : Checks.at(name, row, t);
+        throw new IllegalArgumentException(where
+            + (x > MAX_VOLUME && x < Double.POSITIVE_INFINITY ? " must be <= " + MAX_VOLUME : " must be finite and >= 0")
+            + ": " + x);
       }
       any |= x > 0;
     }

@@ -359,9 +359,10 @@ public final class LoyaltyClassifier {
   /** The column form of a two-by-two framework: checks lengths and rows, writes the ordinals. */
   private static void againstRepeatRate(String figureName, double[] figure, double[] repeatPurchaseRate,
       String outName, int[] out, TwoByTwo framework) {
-    int n = out.length;
-    Checks.sameLength(figureName, figure.length, outName, n);
-    Checks.sameLength("repeatPurchaseRate", repeatPurchaseRate.length, outName, n);
+    int n = Objects.requireNonNull(out, outName).length;
+    Checks.sameLength(figureName, Objects.requireNonNull(figure, figureName).length, outName, n);
+    Checks.sameLength("repeatPurchaseRate", Objects.requireNonNull(repeatPurchaseRate, "repeatPurchaseRate").length,
+        outName, n);
     for (int i = 0; i < n; i++) {
       requireInRange(figureName, figure, i, 0, 100);
       requireInRange("repeatPurchaseRate", repeatPurchaseRate, i, 0, 1);

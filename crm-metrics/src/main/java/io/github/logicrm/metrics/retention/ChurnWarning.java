@@ -166,7 +166,7 @@ public final class ChurnWarning {
    * @return its weight
    */
   public double weight(ChurnSignalKind kind) {
-    return weights[kind.ordinal()];
+    return weights[Objects.requireNonNull(kind, "kind").ordinal()];
   }
 
   /**
@@ -176,7 +176,7 @@ public final class ChurnWarning {
    * @return the measure at which it reaches full strength
    */
   public double fullAt(ChurnSignalKind kind) {
-    return fullAt[kind.ordinal()];
+    return fullAt[Objects.requireNonNull(kind, "kind").ordinal()];
   }
 
   /**

@@ -84,7 +84,7 @@ public final class Ahp {
   public static double randomIndex(int n) {
     if (n < 1 || n >= RANDOM_INDEX.length) {
       throw new IllegalArgumentException(
-          "matrix order must be in [1, " + (RANDOM_INDEX.length - 1) + "] (Saaty's random index table): " + n);
+          "n (the matrix order) must be in [1, " + (RANDOM_INDEX.length - 1) + "] (Saaty's random index table): " + n);
     }
     return RANDOM_INDEX[n];
   }

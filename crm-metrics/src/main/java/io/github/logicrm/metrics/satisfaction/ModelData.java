@@ -183,11 +183,24 @@ final class ModelData {
     }
   }
 
-  /** Rejects constant items and wraps the columns. */
+  /**
+   * The largest magnitude of an answer: beyond it sums of squares could overflow, and no rating scale comes near
+   * it.
+   */
+  static final double MAX_ANSWER = 1e100;
+
+  /** Rejects answers of overflowing magnitude and constant items, and wraps the columns. */
   private static ModelData checked(PathModel model, List<String> items, double[][] columns, int[] keptRows,
       int rows) {
     int n = keptRows.length;
     for (int i = 0; i < items.size(); i++) {
+      for (int t = 0; t < n; t++) {
+        double v = columns[i][t];
+        if (!(v >= -MAX_ANSWER && v <= MAX_ANSWER)) {
+          throw new IllegalArgumentException("answer of respondent " + keptRows[t] + " to item '" + items.get(i)
+              + "' must be in [" + -MAX_ANSWER + ", " + MAX_ANSWER + "]: " + v);
+        }
+      }
       double first = columns[i][0];
       boolean constant = true;
       for (int t = 1; t < n && constant; t++) {

@@ -154,10 +154,10 @@ public final class PlsPathModeling {
    *
    * @param model the path model, not null
    * @param columns the name of each column of {@code rows}; must include every item of the model
-   * @param rows one row per respondent; NaN is a missing answer
+   * @param rows one row per respondent; NaN is a missing answer; answers in [-1e100, 1e100]
    * @return the estimate, whose status tells whether it converged
    * @throws IllegalArgumentException if an item is not a column, a row has the wrong length or a non-finite
-   *     value other than NaN, an answer is missing under {@link MissingAnswers#REJECT}, there are too few
+   *     value other than NaN, an answer is beyond 1e100 in magnitude, an answer is missing under {@link MissingAnswers#REJECT}, there are too few
    *     respondents, an item is constant, or the items of a mode B block are collinear
    */
   public PlsEstimate estimate(PathModel model, List<String> columns, double[][] rows) {
@@ -241,10 +241,14 @@ public final class PlsPathModeling {
       }
       BlockFit.Builder fit = BlockFit.builder()
           .name(block.name())
-          .ave(sumL2 / q)
-          .compositeReliability(sumL * sumL / (sumL * sumL + q - sumL2));
-      if (q > 1) {
-        fit.cronbachAlpha(engine.cronbachAlpha(j));
+          .ave(sumL2 / q);
+      double reliabilityDenominator = sumL * sumL + q - sumL2;
+      if (reliabilityDenominator > 0) { // 0 only for loadings of +-1 summing to 0, where rho_c is 0/0
+        fit.compositeReliability(sumL * sumL / reliabilityDenominator);
+      }
+      double alpha = q > 1 ? engine.cronbachAlpha(j) : Double.NaN;
+      if (!Double.isNaN(alpha)) { // NaN for one item, or items whose sum has no variance
+        fit.cronbachAlpha(alpha);
       }
       int predictors = model.predecessors(block.name()).size();
       if (predictors > 0) {
@@ -265,8 +269,9 @@ public final class PlsPathModeling {
       out.addPaths(PathEstimate.of(path.from(), path.to(),
           engine.path(indexOf(model, path.from()), indexOf(model, path.to()))));
     }
-    double meanCommunality = communalityCount == 0 ? 0 : communalitySum / communalityCount;
-    out.goodnessOfFit(Math.sqrt(meanCommunality * r2Sum / endogenous));
+    if (communalityCount > 0) { // undefined without a multi-item block: a one-item block's communality is 1 by construction
+      out.goodnessOfFit(Math.sqrt(communalitySum / communalityCount * r2Sum / endogenous));
+    }
     return out.build();
   }
 

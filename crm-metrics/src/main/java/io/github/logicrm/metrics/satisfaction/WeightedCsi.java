@@ -32,8 +32,18 @@ public final class WeightedCsi {
     Checks.notEmpty("items", items);
     Checks.sameLength("weights", weights.length, "items", items.size());
     double sum = 0;
+    double largest = 0;
     for (int i = 0; i < weights.length; i++) {
       sum += Checks.nonNegative("weights", i, weights[i]);
+      largest = Math.max(largest, weights[i]);
+    }
+    if (sum == Double.POSITIVE_INFINITY) { // finite weights whose sum overflows: normalize them scaled down
+      weights = weights.clone();
+      sum = 0;
+      for (int i = 0; i < weights.length; i++) {
+        weights[i] /= largest;
+        sum += weights[i];
+      }
     }
     Checks.positive("sum of weights", sum);
     this.items = List.copyOf(items);
@@ -214,7 +224,31 @@ public final class WeightedCsi {
     if (!(total > 0)) {
       throw new IllegalArgumentException("sum of weights must be > 0: " + total);
     }
-    return Math.min(100, weighted / total); // rounding only: a weighted mean of values in [0, 100]
+    double csi = weighted / total;
+    if (!(csi >= 0)) { // NaN: a weight or a scale so large that the sums overflowed
+      csi = scaledScore(answers, min, max, weights);
+    }
+    return Math.min(100, csi); // rounding only: a weighted mean of values in [0, 100]
+  }
+
+  /**
+   * The CSI of already validated arrays, computed without overflow for any finite inputs: weights are divided by
+   * the largest, and each rescaling works on halves, so neither a sum of weights nor a scale's width can overflow.
+   */
+  private static double scaledScore(double[] answers, double[] min, double[] max, double[] weights) {
+    double largest = 0;
+    for (double w : weights) {
+      largest = Math.max(largest, w);
+    }
+    double weighted = 0;
+    double total = 0;
+    for (int i = 0; i < answers.length; i++) {
+      double w = weights[i] / largest;
+      double lo = 0.5 * min[i];
+      weighted += w * ((0.5 * answers[i] - lo) / (0.5 * max[i] - lo));
+      total += w;
+    }
+    return 100 * (weighted / total);
   }
 
   /**

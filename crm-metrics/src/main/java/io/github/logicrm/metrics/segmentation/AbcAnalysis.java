@@ -227,7 +227,7 @@ public final class AbcAnalysis {
    *
    * @param values each customer's value, finite
    * @return one summary per tier of {@link #tiers()}, in that order (empty tiers included)
-   * @throws IllegalArgumentException if a value is not finite
+   * @throws IllegalArgumentException if a value is not finite, or the values' sum overflows
    */
   public List<TierSummary> summarize(double[] values) {
     double[] minimum = tierMinimums(values);
@@ -246,6 +246,9 @@ public final class AbcAnalysis {
       if (v > 0) {
         positive += v;
       }
+    }
+    if (!Double.isFinite(positive) || !Double.isFinite(Arrays.stream(sums).sum())) {
+      throw new IllegalArgumentException("values must have a finite sum: their totals overflow the double range");
     }
     List<TierSummary> summary = new ArrayList<>(tiers.length);
     for (int t = 0; t < tiers.length; t++) {

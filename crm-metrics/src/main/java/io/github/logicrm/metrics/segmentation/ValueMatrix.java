@@ -123,8 +123,10 @@ public final class ValueMatrix {
    *
    * @param score a score on 0-100
    * @return HIGH from {@code highFrom}, LOW below {@code lowBelow}, else MEDIUM
+   * @throws IllegalArgumentException if the score is outside [0, 100] or NaN
    */
   public ValueLevel level(double score) {
+    Checks.inClosedRange("score", score, 0, 100);
     if (score >= highFrom) {
       return ValueLevel.HIGH;
     }

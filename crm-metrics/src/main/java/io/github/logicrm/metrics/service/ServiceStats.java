@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -87,6 +88,7 @@ public final class ServiceStats {
    * @return these statistics
    */
   public ServiceStats add(Shipment shipment) {
+    Objects.requireNonNull(shipment, "shipment");
     return add(ShipmentTable.of(List.of(shipment)), 0);
   }
 
@@ -96,7 +98,7 @@ public final class ServiceStats {
    * @param table the shipments, not null
    * @param row the row, in {@code [0, table.size())}
    * @return these statistics
-   * @throws IndexOutOfBoundsException if the row is out of range
+   * @throws IllegalArgumentException if the row is out of range
    */
   public ServiceStats add(ShipmentTable table, int row) {
     int mask = scorer.passMask(table, row);
@@ -187,7 +189,7 @@ public final class ServiceStats {
    * @throws IllegalStateException if no shipment was added
    */
   public ServiceSummary finish(CustomerId customerId) {
-    return summary(Optional.of(customerId));
+    return summary(Optional.of(Objects.requireNonNull(customerId, "customerId")));
   }
 
   private ServiceSummary summary(Optional<CustomerId> customerId) {

@@ -206,6 +206,8 @@ public final class SevenRScorer {
    * @throws IllegalArgumentException if {@code components} is empty
    */
   public SevenRScorer withPerfectOrderComponents(Set<ServiceRight> components) {
+    Objects.requireNonNull(components, "components").forEach(c ->
+        Objects.requireNonNull(c, "components must not contain null"));
     return new SevenRScorer(reference, earlyDelivery, otifUnit, priceTolerance, priceDecimals, components);
   }
 
@@ -279,9 +281,10 @@ public final class SevenRScorer {
    * @param table the shipments, not null
    * @param row the row, in {@code [0, table.size())}
    * @return a mask with bit {@code 1 << right.ordinal()} set for each right that passed
-   * @throws IndexOutOfBoundsException if the row is out of range
+   * @throws IllegalArgumentException if the row is out of range
    */
   public int passMask(ShipmentTable table, int row) {
+    Checks.index("row", row, Objects.requireNonNull(table, "table").size);
     int flags = table.flags[row];
     int mask = 0;
     boolean sound = true;
@@ -335,6 +338,7 @@ public final class SevenRScorer {
    * @return the score
    */
   public ShipmentScore score(Shipment shipment) {
+    Objects.requireNonNull(shipment, "shipment");
     int mask = passMask(ShipmentTable.of(List.of(shipment)), 0);
     List<RightCheck> checks = new ArrayList<>();
     for (ServiceRight right : ServiceRight.values()) {
@@ -442,7 +446,8 @@ public final class SevenRScorer {
    */
   public ServiceSummary summarize(Iterable<Shipment> shipments) {
     ServiceStats stats = create();
-    shipments.forEach(stats::add);
+    Objects.requireNonNull(shipments, "shipments").forEach(s ->
+        stats.add(Objects.requireNonNull(s, "shipments must not contain null")));
     if (stats.shipments() == 0) {
       throw new IllegalArgumentException("shipments must not be empty");
     }
@@ -470,7 +475,7 @@ public final class SevenRScorer {
    */
   public SortedMap<CustomerId, ServiceSummary> summarizeByCustomer(Iterable<Shipment> shipments, Instant from,
       Instant to) {
-    if (to.isBefore(from)) {
+    if (Objects.requireNonNull(to, "to").isBefore(Objects.requireNonNull(from, "from"))) {
       throw new IllegalArgumentException("to must not be before from " + from + ": " + to);
     }
     return byCustomer(shipments, s -> !s.deliveredAt().isBefore(from) && s.deliveredAt().isBefore(to));
@@ -479,8 +484,8 @@ public final class SevenRScorer {
   private SortedMap<CustomerId, ServiceSummary> byCustomer(Iterable<Shipment> shipments,
       Predicate<Shipment> selected) {
     Map<CustomerId, ServiceStats> stats = new TreeMap<>();
-    for (Shipment s : shipments) {
-      if (selected.test(s)) {
+    for (Shipment s : Objects.requireNonNull(shipments, "shipments")) {
+      if (selected.test(Objects.requireNonNull(s, "shipments must not contain null"))) {
         stats.computeIfAbsent(s.customerId(), id -> create()).add(s);
       }
     }

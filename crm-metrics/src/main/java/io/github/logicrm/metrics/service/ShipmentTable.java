@@ -87,6 +87,7 @@ public final class ShipmentTable {
   public static ShipmentTable of(List<Shipment> shipments) {
     Builder b = new Builder(shipments.size());
     for (Shipment s : shipments) {
+      Objects.requireNonNull(s, "shipments must not contain null");
       TimeWindow requested = s.window(TimeReference.REQUESTED);
       TimeWindow committed = s.window(TimeReference.COMMITTED);
       b.row(s.customerId(), s.shippedAt().toEpochMilli(), s.deliveredAt().toEpochMilli())
@@ -131,10 +132,10 @@ public final class ShipmentTable {
    *
    * @param row the row, in {@code [0, size)}
    * @return the customer number
-   * @throws IndexOutOfBoundsException if the row is out of range
+   * @throws IllegalArgumentException if the row is out of range
    */
   public int customerIndex(int row) {
-    return customer[row];
+    return customer[Checks.index("row", row, size)];
   }
 
   /**

@@ -507,4 +507,16 @@ class LifecycleClassifierTest {
     assertThatThrownBy(() -> DEFAULTS.withWindows(12, 30))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("referenceWindow must be >= levelWindow 30: 24");
   }
+
+  @Test
+  void rejectsVolumesWhoseSquaresWouldOverflowByTheirPublicName() {
+    double[] volumes = new double[12];
+    for (int t = 0; t < volumes.length; t++) {
+      volumes[t] = t % 2 == 0 ? 1e300 : 2e300;
+    }
+    assertThatThrownBy(() -> DEFAULTS.classify(volumes))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("volumes[0] must be <= 1.0E100: 1.0E300");
+    assertThatThrownBy(() -> DEFAULTS.classify(volumes, 12, new LifecycleStage[1]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("volumes[0][0] must be <= 1.0E100: 1.0E300");
+  }
 }

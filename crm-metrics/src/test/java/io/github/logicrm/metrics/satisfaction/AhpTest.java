@@ -85,7 +85,7 @@ class AhpTest {
   @Test
   void invalidMatricesAreRejected() {
     assertThatThrownBy(() -> Ahp.withDefaults().weigh(new double[0][0]))
-        .hasMessage("matrix order must be in [1, 15] (Saaty's random index table): 0");
+        .hasMessage("n (the matrix order) must be in [1, 15] (Saaty's random index table): 0");
     assertThatThrownBy(() -> Ahp.withDefaults().weigh(new double[][] {{1, 2}, {0.5}}))
         .hasMessage("matrix must be square, matrix[1] has length 1 instead of 2");
     assertThatThrownBy(() -> Ahp.withDefaults().weigh(new double[][] {{1, -2}, {-0.5, 1}}))

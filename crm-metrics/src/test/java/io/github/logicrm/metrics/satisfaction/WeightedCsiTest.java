@@ -101,4 +101,21 @@ class WeightedCsiTest {
     assertThatThrownBy(() -> WeightedCsi.of(ITEMS, 1, -1, 1)).hasMessage("weights[1] must be finite and >= 0: -1.0");
     assertThatThrownBy(() -> WeightedCsi.of(ITEMS, 0, 0, 0)).hasMessage("sum of weights must be finite and > 0: 0.0");
   }
+
+  @Test
+  void hugeWeightsAndScalesStayInRange() {
+    double[] answers = {5, 10, 1};
+    double[] min = {1, 0, 1};
+    double[] max = {5, 10, 5};
+    // item scores 100, 100, 0; the third weight dwarfs the others
+    assertThat(WeightedCsi.score(answers, min, max, new double[] {1, 2, Double.MAX_VALUE}))
+        .isCloseTo(300 / Double.MAX_VALUE, within(1e-320));
+    assertThat(WeightedCsi.score(answers, min, max,
+        new double[] {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE}))
+        .isCloseTo(200.0 / 3, within(1e-12));
+    assertThat(WeightedCsi.score(new double[] {0}, new double[] {-Double.MAX_VALUE},
+        new double[] {Double.MAX_VALUE}, new double[] {1})).isEqualTo(50);
+    WeightedCsi csi = WeightedCsi.of(ITEMS, Double.MAX_VALUE, Double.MAX_VALUE, 0);
+    assertThat(csi.weights()).containsExactly(0.5, 0.5, 0);
+  }
 }

@@ -29,7 +29,7 @@ final class SatisfactionSection implements Section {
     out.printf("ACSI model, PLS (centroid, standardized): %s in %d iterations; %d responses, %d dropped for a "
             + "missing answer; GoF %.3f; R2 of Satisfaction %.3f%n",
         estimate.status(), estimate.iterations(), estimate.respondents(), estimate.droppedRespondents(),
-        estimate.goodnessOfFit(),
+        estimate.goodnessOfFit().orElseThrow(),
         estimate.block(CsiModels.SATISFACTION).orElseThrow().rSquared().getAsDouble());
     BootstrapResult boot = example.bootstrap();
     Table paths = new Table("path", "coefficient", "bootstrap SE", "95% interval");
