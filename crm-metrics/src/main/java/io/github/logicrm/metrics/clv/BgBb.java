@@ -51,13 +51,14 @@ public final class BgBb {
    *
    * @param fit a BG/BB fit
    * @return the model
-   * @throws IllegalArgumentException if the fit is of another model
+   * @throws IllegalArgumentException if the fit is of another model or its status is
+   *     {@link io.github.logicrm.core.clv.PurchaseFitStatus#NOT_IDENTIFIED}
    */
   public static BgBb from(PurchaseModelFit fit) {
     if (fit.model() != PurchaseModelKind.BG_BB) {
       throw new IllegalArgumentException("fit must be of BG_BB: " + fit.model());
     }
-    double[] p = fit.parameterArray();
+    double[] p = Rows.checkIdentified(fit).parameterArray();
     return of(p[0], p[1], p[2], p[3]);
   }
 

@@ -43,13 +43,14 @@ public final class GammaGamma {
    *
    * @param fit a Gamma-Gamma fit
    * @return the model
-   * @throws IllegalArgumentException if the fit is of another model
+   * @throws IllegalArgumentException if the fit is of another model or its status is
+   *     {@link io.github.logicrm.core.clv.PurchaseFitStatus#NOT_IDENTIFIED}
    */
   public static GammaGamma from(PurchaseModelFit fit) {
     if (fit.model() != PurchaseModelKind.GAMMA_GAMMA) {
       throw new IllegalArgumentException("fit must be of GAMMA_GAMMA: " + fit.model());
     }
-    double[] v = fit.parameterArray();
+    double[] v = Rows.checkIdentified(fit).parameterArray();
     return of(v[0], v[1], v[2]);
   }
 
