@@ -3,6 +3,7 @@ package io.github.logicrm.metrics.clv;
 import io.github.logicrm.core.clv.PurchaseSummary;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Purchase histories in columns, one row per customer or per compressed pattern: frequency x, recency t_x,
@@ -38,12 +39,15 @@ public final class PurchaseData {
    *
    * @param frequency repeat purchases per customer, each {@code >= 0}
    * @param recency time of the last repeat purchase since the first, each finite, {@code >= 0}, at most the
-   *     age, and 0 when the frequency is 0
+   *     age, 0 when the frequency is 0 and {@code > 0} when it is not (a repeat purchase comes after the first
+   *     one; purchases in the same period count once, as {@link PurchaseLogSummarizer} counts them)
    * @param age time since the first purchase, each finite and {@code >= 0}
    * @return the data
    * @throws IllegalArgumentException if the arrays are empty, differ in length, or a row is invalid
+   * @throws NullPointerException if an array is null
    */
   public static PurchaseData of(int[] frequency, double[] recency, double[] age) {
+    Objects.requireNonNull(frequency, "frequency");
     double[] ones = new double[frequency.length];
     Arrays.fill(ones, 1);
     return of(frequency, recency, age, ones);
@@ -58,6 +62,7 @@ public final class PurchaseData {
    * @param weight customers per row, each finite and {@code > 0}
    * @return the data
    * @throws IllegalArgumentException if the arrays are empty, differ in length, or a row is invalid
+   * @throws NullPointerException if an array is null
    */
   public static PurchaseData of(int[] frequency, double[] recency, double[] age, double[] weight) {
     return create(frequency, recency, age, weight, null);
@@ -70,8 +75,10 @@ public final class PurchaseData {
    *     the frequency is 0
    * @return new data with the spend column
    * @throws IllegalArgumentException if the length differs or a value breaks the rule
+   * @throws NullPointerException if the array is null
    */
   public PurchaseData withMeanSpend(double[] meanSpend) {
+    Objects.requireNonNull(meanSpend, "meanSpend");
     return create(frequency, recency, age, weight, meanSpend);
   }
 
@@ -99,6 +106,10 @@ public final class PurchaseData {
   }
 
   private static PurchaseData create(int[] x, double[] tx, double[] t, double[] w, double[] m) {
+    Objects.requireNonNull(x, "frequency");
+    Objects.requireNonNull(tx, "recency");
+    Objects.requireNonNull(t, "age");
+    Objects.requireNonNull(w, "weight");
     int n = x.length;
     if (n == 0) {
       throw new IllegalArgumentException("frequency must not be empty");
@@ -130,6 +141,9 @@ public final class PurchaseData {
     }
     if (x[i] == 0 && tx[i] != 0) {
       throw new IllegalArgumentException("recency[" + i + "] must be 0 when frequency is 0: " + tx[i]);
+    }
+    if (x[i] > 0 && tx[i] == 0) {
+      throw new IllegalArgumentException("recency[" + i + "] must be > 0 when frequency is " + x[i] + ": 0.0");
     }
     if (!(w[i] > 0 && w[i] < Double.POSITIVE_INFINITY)) {
       throw new IllegalArgumentException("weight[" + i + "] must be finite and > 0: " + w[i]);
@@ -237,55 +251,67 @@ public final class PurchaseData {
   /**
    * Returns a row's frequency.
    *
-   * @param row the row index
+   * @param row the row index, {@code 0 <= row < size()}
    * @return repeat purchases
+   * @throws IllegalArgumentException if the row is out of range
    */
   public int frequency(int row) {
-    return frequency[row];
+    return frequency[checkRow(row)];
   }
 
   /**
    * Returns a row's recency.
    *
-   * @param row the row index
+   * @param row the row index, {@code 0 <= row < size()}
    * @return the recency
+   * @throws IllegalArgumentException if the row is out of range
    */
   public double recency(int row) {
-    return recency[row];
+    return recency[checkRow(row)];
   }
 
   /**
    * Returns a row's age.
    *
-   * @param row the row index
+   * @param row the row index, {@code 0 <= row < size()}
    * @return the age
+   * @throws IllegalArgumentException if the row is out of range
    */
   public double age(int row) {
-    return age[row];
+    return age[checkRow(row)];
   }
 
   /**
    * Returns a row's weight.
    *
-   * @param row the row index
+   * @param row the row index, {@code 0 <= row < size()}
    * @return customers the row stands for
+   * @throws IllegalArgumentException if the row is out of range
    */
   public double weight(int row) {
-    return weight[row];
+    return weight[checkRow(row)];
   }
 
   /**
    * Returns a row's mean repeat spend.
    *
-   * @param row the row index
+   * @param row the row index, {@code 0 <= row < size()}
    * @return the mean spend (0 without repeat purchases)
    * @throws IllegalStateException if the data carry no spend
+   * @throws IllegalArgumentException if the row is out of range
    */
   public double meanSpend(int row) {
     if (meanSpend == null) {
       throw new IllegalStateException("these purchase data carry no mean spend; use withMeanSpend(..)");
     }
-    return meanSpend[row];
+    return meanSpend[checkRow(row)];
+  }
+
+  private int checkRow(int row) {
+    if (row < 0 || row >= frequency.length) {
+      throw new IllegalArgumentException("row must be in [0, size " + frequency.length + "): " + row);
+    }
+    return row;
   }
 
   int maxFrequency() {
