@@ -50,13 +50,19 @@ public final class PurchaseClv {
    *
    * @param annualRate rate per year, finite and {@code >= 0}
    * @param periodsPerYear discount periods in a year, finite and {@code > 0} (12 for months)
-   * @return {@code (1 + annualRate)^(1 / periodsPerYear) - 1}
-   * @throws IllegalArgumentException if an argument is out of range
+   * @return {@code (1 + annualRate)^(1 / periodsPerYear) - 1}, finite
+   * @throws IllegalArgumentException if an argument is out of range, or the periods are so few that the rate
+   *     per period exceeds the double range
    */
   public static double perPeriodRate(double annualRate, double periodsPerYear) {
     Checks.nonNegative("annualRate", annualRate);
     Checks.positive("periodsPerYear", periodsPerYear);
-    return Math.expm1(Math.log1p(annualRate) / periodsPerYear);
+    double rate = Math.expm1(Math.log1p(annualRate) / periodsPerYear);
+    if (!(rate < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("periodsPerYear must be large enough for the rate per period (1 + "
+          + "annualRate " + annualRate + ")^(1 / periodsPerYear) - 1 to be finite: " + periodsPerYear);
+    }
+    return rate;
   }
 
   /**

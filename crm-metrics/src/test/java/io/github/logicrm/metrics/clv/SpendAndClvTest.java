@@ -33,6 +33,24 @@ class SpendAndClvTest {
   }
 
   @Test
+  void figuresBeyondTheDoubleRangeAreRefusedNotInfinite() {
+    assertThatThrownBy(() -> GammaGamma.of(6.25, 3.74, Double.MAX_VALUE).expectedSpend())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("expected spend p gamma / (q - 1) must be finite: Infinity for p 6.25, q 3.74, gamma "
+            + Double.MAX_VALUE);
+    // the credibility-weighted mean of two finite figures is finite, however large they are
+    GammaGamma wide = GammaGamma.of(1, 3, Double.MAX_VALUE);
+    assertThat(wide.conditionalExpectedSpend(Integer.MAX_VALUE, Double.MAX_VALUE)).isFinite()
+        .isCloseTo(Double.MAX_VALUE / 2 * (2 / (Integer.MAX_VALUE + 2.0)) + Double.MAX_VALUE
+            * (Integer.MAX_VALUE / (Integer.MAX_VALUE + 2.0)), within(1e-12 * Double.MAX_VALUE));
+    assertThatThrownBy(() -> PurchaseClv.perPeriodRate(0.1, 1e-300))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("periodsPerYear must be large enough for the rate per period (1 + annualRate 0.1)^(1 / "
+            + "periodsPerYear) - 1 to be finite: 1.0E-300");
+    assertThat(PurchaseClv.perPeriodRate(0.1, 0.01)).isCloseTo(Math.pow(1.1, 100) - 1, within(1e-12 * 13780));
+  }
+
+  @Test
   void bgBbPredictionsAreConsistent() {
     BgBb model = BgBb.of(1.204, 0.750, 0.657, 2.783);
     double total = 0;
