@@ -1,6 +1,7 @@
 package io.github.logicrm.metrics.clv;
 
 import io.github.logicrm.core.clv.PurchaseSummary;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -19,9 +20,13 @@ public final class PurchaseData {
   private final double[] age;
   private final double[] weight;
   private final double[] meanSpend;
+  /** Customer ids per row when made from summaries, else null. */
+  private final String[] customerIds;
   private final double totalWeight;
 
-  private PurchaseData(int[] frequency, double[] recency, double[] age, double[] weight, double[] meanSpend) {
+  private PurchaseData(int[] frequency, double[] recency, double[] age, double[] weight, double[] meanSpend,
+      String[] customerIds) {
+    this.customerIds = customerIds;
     this.frequency = frequency;
     this.recency = recency;
     this.age = age;
@@ -65,7 +70,7 @@ public final class PurchaseData {
    * @throws NullPointerException if an array is null
    */
   public static PurchaseData of(int[] frequency, double[] recency, double[] age, double[] weight) {
-    return create(frequency, recency, age, weight, null);
+    return create(frequency, recency, age, weight, null, null);
   }
 
   /**
@@ -79,11 +84,12 @@ public final class PurchaseData {
    */
   public PurchaseData withMeanSpend(double[] meanSpend) {
     Objects.requireNonNull(meanSpend, "meanSpend");
-    return create(frequency, recency, age, weight, meanSpend);
+    return create(frequency, recency, age, weight, meanSpend, customerIds);
   }
 
   /**
-   * Makes data from per-customer summaries, with weight 1 each and the mean repeat spend (0 where absent).
+   * Makes data from per-customer summaries, with weight 1 each and the mean repeat spend (0 where absent). The
+   * data remember the customer ids, so messages about a row name its customer.
    *
    * @param summaries the summaries, not empty
    * @return the data
@@ -95,17 +101,176 @@ public final class PurchaseData {
     double[] tx = new double[n];
     double[] t = new double[n];
     double[] m = new double[n];
+    double[] w = new double[n];
+    String[] ids = new String[n];
     for (int i = 0; i < n; i++) {
       PurchaseSummary s = summaries.get(i);
       x[i] = s.frequency();
       tx[i] = s.recency();
       t[i] = s.age();
       m[i] = s.meanRepeatSpend().orElse(0);
+      w[i] = 1;
+      ids[i] = s.customerId().value();
     }
-    return of(x, tx, t).withMeanSpend(m);
+    return create(x, tx, t, w, m, ids);
   }
 
-  private static PurchaseData create(int[] x, double[] tx, double[] t, double[] w, double[] m) {
+  /**
+   * Returns these data without the repeat buyers whose mean repeat spend is 0, with a record of whom it left
+   * out. Gamma-Gamma models each transaction value as gamma distributed, hence positive: a customer whose repeat
+   * purchases are all free has zero likelihood under it, and {@link PurchaseModelFitter#fitGammaGamma} rejects
+   * data holding one, naming the customer. This is the explicit alternative: fit on {@link Exclusion#data()}
+   * and report {@link Exclusion#count()} beside the fit. Rows without repeat purchases are kept (Gamma-Gamma
+   * skips them anyway).
+   *
+   * @return the remaining data and the excluded rows and customers
+   * @throws IllegalStateException if the data carry no mean spend
+   * @throws IllegalArgumentException if no row would remain
+   */
+  public Exclusion withoutZeroSpendRepeatBuyers() {
+    int n = size();
+    int[] excluded = new int[n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (frequency[i] > 0 && meanSpend(i) == 0) {
+        excluded[count++] = i;
+      }
+    }
+    if (count == 0) {
+      return new Exclusion(this, new int[0], List.of(), 0);
+    }
+    if (count == n) {
+      throw new IllegalArgumentException("data must keep a row after excluding zero-spend repeat buyers: all "
+          + n + " rows are");
+    }
+    int[] kept = new int[n - count];
+    List<String> ids = new ArrayList<>();
+    double weights = 0;
+    for (int i = 0, j = 0, e = 0; i < n; i++) {
+      if (e < count && excluded[e] == i) {
+        e++;
+        weights += weight[i];
+        if (customerIds != null) {
+          ids.add(customerIds[i]);
+        }
+      } else {
+        kept[j++] = i;
+      }
+    }
+    PurchaseData rest = new PurchaseData(pick(frequency, kept), pick(recency, kept), pick(age, kept),
+        pick(weight, kept), pick(meanSpend, kept), customerIds == null ? null : pick(customerIds, kept));
+    return new Exclusion(rest, Arrays.copyOf(excluded, count), List.copyOf(ids), weights);
+  }
+
+  private static int[] pick(int[] values, int[] rows) {
+    int[] out = new int[rows.length];
+    for (int j = 0; j < rows.length; j++) {
+      out[j] = values[rows[j]];
+    }
+    return out;
+  }
+
+  private static double[] pick(double[] values, int[] rows) {
+    double[] out = new double[rows.length];
+    for (int j = 0; j < rows.length; j++) {
+      out[j] = values[rows[j]];
+    }
+    return out;
+  }
+
+  private static String[] pick(String[] values, int[] rows) {
+    String[] out = new String[rows.length];
+    for (int j = 0; j < rows.length; j++) {
+      out[j] = values[rows[j]];
+    }
+    return out;
+  }
+
+  /**
+   * Rows left out of purchase data, with the reason: the result of {@link #withoutZeroSpendRepeatBuyers()}.
+   * Immutable.
+   */
+  public static final class Exclusion {
+
+    /** Why the rows were left out. */
+    public static final String ZERO_SPEND_REASON =
+        "repeat purchases with mean spend 0: Gamma-Gamma needs positive transaction values";
+
+    private final PurchaseData data;
+    private final int[] rows;
+    private final List<String> customers;
+    private final double weight;
+
+    private Exclusion(PurchaseData data, int[] rows, List<String> customers, double weight) {
+      this.data = data;
+      this.rows = rows;
+      this.customers = customers;
+      this.weight = weight;
+    }
+
+    /**
+     * Returns the data that remain.
+     *
+     * @return the remaining rows, in their original order
+     */
+    public PurchaseData data() {
+      return data;
+    }
+
+    /**
+     * Returns the indices of the excluded rows in the original data.
+     *
+     * @return a new array, ascending
+     */
+    public int[] rows() {
+      return rows.clone();
+    }
+
+    /**
+     * Returns the ids of the excluded customers, when the data were made from summaries.
+     *
+     * @return the ids in row order; empty if none were excluded or the data carry no ids
+     */
+    public List<String> customerIds() {
+      return customers;
+    }
+
+    /**
+     * Returns how many customers were excluded: the sum of the excluded rows' weights.
+     *
+     * @return the count, {@code >= 0}
+     */
+    public double count() {
+      return weight;
+    }
+
+    /**
+     * Returns why the rows were excluded.
+     *
+     * @return {@link #ZERO_SPEND_REASON}
+     */
+    public String reason() {
+      return ZERO_SPEND_REASON;
+    }
+
+    @Override
+    public String toString() {
+      return "excluded " + rows.length + " rows (" + weight + " customers" + (customers.isEmpty() ? "" : " "
+          + customers) + "): " + ZERO_SPEND_REASON;
+    }
+  }
+
+  /**
+   * Names a row for messages: its customer id when known, and its index.
+   *
+   * @param row the row index
+   * @return for example {@code "customer C-4304 (row 4303)"} or {@code "row 4303"}
+   */
+  String describe(int row) {
+    return customerIds == null ? "row " + row : "customer " + customerIds[row] + " (row " + row + ")";
+  }
+
+  private static PurchaseData create(int[] x, double[] tx, double[] t, double[] w, double[] m, String[] ids) {
     Objects.requireNonNull(x, "frequency");
     Objects.requireNonNull(tx, "recency");
     Objects.requireNonNull(t, "age");
@@ -123,7 +288,7 @@ public final class PurchaseData {
     for (int i = 0; i < n; i++) {
       validateRow(x, tx, t, w, m, i);
     }
-    return new PurchaseData(x.clone(), tx.clone(), t.clone(), w.clone(), m == null ? null : m.clone());
+    return new PurchaseData(x.clone(), tx.clone(), t.clone(), w.clone(), m == null ? null : m.clone(), ids);
   }
 
   private static void validateRow(int[] x, double[] tx, double[] t, double[] w, double[] m, int i) {
@@ -210,7 +375,7 @@ public final class PurchaseData {
       return this;
     }
     return new PurchaseData(Arrays.copyOf(x, rows), Arrays.copyOf(tx, rows), Arrays.copyOf(t, rows),
-        Arrays.copyOf(w, rows), meanSpend == null ? null : Arrays.copyOf(m, rows));
+        Arrays.copyOf(w, rows), meanSpend == null ? null : Arrays.copyOf(m, rows), null);
   }
 
   private static int hash(int x, double tx, double t, double m) {
