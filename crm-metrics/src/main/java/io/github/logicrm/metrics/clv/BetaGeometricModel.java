@@ -5,6 +5,7 @@ import io.github.logicrm.metrics.internal.BetaRenewal;
 import io.github.logicrm.metrics.internal.Hypergeometric;
 import org.apache.commons.numbers.gamma.LogBeta;
 import org.apache.commons.numbers.gamma.LogGamma;
+import org.apache.commons.numbers.gamma.RegularizedBeta;
 
 /**
  * The formulas BG/NBD and MBG/NBD share. The two differ only in when a customer may drop out: BG/NBD after
@@ -118,13 +119,8 @@ abstract sealed class BetaGeometricModel extends AbstractPurchaseModel permits B
     if (n + k == 0) {
       return stay;
     }
-    double below = 0;
-    double term = Math.exp(logP0);
-    for (int j = 0; j < n; j++) {
-      below += term;
-      term *= (r + j) / (j + 1) * q;
-    }
-    double tail = Math.max(0, 1 - below);
+    // P(N(t) >= n) of the customer's negative binomial purchase count, I_q(n, r): O(1) in n
+    double tail = n == 0 ? 1 : RegularizedBeta.value(q, n, r);
     return stay + Math.exp(LogBeta.value(a + 1, b + n + k - 1) - lnBetaAb) * tail;
   }
 

@@ -16,6 +16,9 @@ import org.apache.commons.numbers.gamma.LogGamma;
  */
 public final class BgBb {
 
+  /** The most opportunities a history may have. */
+  public static final int MAX_OPPORTUNITIES = 10_000_000;
+
   private final double alpha;
   private final double beta;
   private final double gamma;
@@ -76,7 +79,7 @@ public final class BgBb {
    *
    * @param x transactions, {@code 0 <= x <= tx}
    * @param tx opportunity of the last transaction, {@code <= n}; 0 when x = 0
-   * @param n opportunities, {@code >= 0}
+   * @param n opportunities, in [0, {@link #MAX_OPPORTUNITIES}]
    * @return the log-likelihood
    * @throws IllegalArgumentException if the history is impossible
    */
@@ -88,13 +91,24 @@ public final class BgBb {
   static double logLikelihood(double alpha, double beta, double gamma, double delta, int x, int tx, int n,
       double lnBetaAb, double lnBetaGd) {
     double alive = LogBeta.value(alpha + x, beta + n - x) - lnBetaAb + LogBeta.value(gamma, delta + n) - lnBetaGd;
-    double sum = alive;
-    for (int i = 0; i < n - tx; i++) {
-      double died = LogBeta.value(alpha + x, beta + tx - x + i) - lnBetaAb
-          + LogBeta.value(gamma + 1, delta + tx + i) - lnBetaGd;
-      sum = ModelLikelihood.logAddExp(sum, died);
+    if (n == tx) {
+      return alive;
     }
-    return sum;
+    // died after opportunity tx + i, i = 0 .. n - tx - 1: each term is the previous times a ratio, all falling
+    double first = LogBeta.value(alpha + x, beta + tx - x) - lnBetaAb + LogBeta.value(gamma + 1, delta + tx)
+        - lnBetaGd;
+    int count = n - tx;
+    double sum = 0;
+    double term = 1;
+    for (int i = 0; i < count; i++) {
+      sum += term;
+      double u = tx + i;
+      term *= (beta + u - x) / (alpha + beta + u) * ((delta + u) / (gamma + 1 + delta + u));
+      if (term * (count - i - 1) <= 1e-17 * sum) {
+        break;
+      }
+    }
+    return ModelLikelihood.logAddExp(alive, first + Math.log(sum));
   }
 
   /**
@@ -102,7 +116,7 @@ public final class BgBb {
    *
    * @param x transactions
    * @param tx opportunity of the last transaction
-   * @param n opportunities
+   * @param n opportunities, in [0, {@link #MAX_OPPORTUNITIES}]
    * @return P(alive), in [0, 1]
    * @throws IllegalArgumentException if the history is impossible
    */
@@ -120,7 +134,7 @@ public final class BgBb {
    * @param future opportunities ahead, {@code >= 0}
    * @param x transactions
    * @param tx opportunity of the last transaction
-   * @param n opportunities
+   * @param n opportunities, in [0, {@link #MAX_OPPORTUNITIES}]
    * @return the expected transactions
    * @throws IllegalArgumentException if the history is impossible or {@code future < 0}
    */
@@ -186,21 +200,34 @@ public final class BgBb {
    * Returns the probability of exactly x transactions in the first n opportunities, P(X(n) = x).
    *
    * @param x transactions, {@code 0 <= x <= n}
-   * @param n opportunities
+   * @param n opportunities, in [0, {@link #MAX_OPPORTUNITIES}]
    * @return the probability
-   * @throws IllegalArgumentException if {@code x < 0} or {@code x > n}
+   * @throws IllegalArgumentException if {@code x < 0}, {@code x > n} or n is outside its range
    */
   public double probabilityOfPurchases(int x, int n) {
+    checkOpportunities(n);
     if (x < 0 || x > n) {
       throw new IllegalArgumentException("x must be in [0, n " + n + "]: " + x);
     }
     double p = Math.exp(logChoose(n, x) + LogBeta.value(alpha + x, beta + n - x) - lnBetaAb
         + LogBeta.value(gamma, delta + n) - lnBetaGd);
+    // died after opportunity i, i = x .. n - 1: C(i, x) B(alpha + x, beta + i - x) B(gamma + 1, delta + i), each
+    // the previous times a ratio, summed in log space as they first rise with C(i, x)
+    double logTerm = LogBeta.value(alpha + x, beta) - lnBetaAb + LogBeta.value(gamma + 1, delta + x) - lnBetaGd;
+    double died = 0;
     for (int i = x; i < n; i++) {
-      p += Math.exp(logChoose(i, x) + LogBeta.value(alpha + x, beta + i - x) - lnBetaAb
-          + LogBeta.value(gamma + 1, delta + i) - lnBetaGd);
+      died += Math.exp(logTerm);
+      logTerm += Math.log((i + 1.0) / (i + 1 - x) * (beta + i - x) / (alpha + beta + i) * (delta + i)
+          / (gamma + 1 + delta + i));
     }
-    return p;
+    return p + died;
+  }
+
+  /** The likelihood sums a term per opportunity; beyond ten million the answer would take seconds. */
+  private static void checkOpportunities(int n) {
+    if (n < 0 || n > MAX_OPPORTUNITIES) {
+      throw new IllegalArgumentException("n must be in [0, " + MAX_OPPORTUNITIES + "]: " + n);
+    }
   }
 
   private static double logChoose(int n, int k) {
@@ -208,9 +235,7 @@ public final class BgBb {
   }
 
   static void check(int x, int tx, int n) {
-    if (n < 0) {
-      throw new IllegalArgumentException("n must be >= 0: " + n);
-    }
+    checkOpportunities(n);
     if (x < 0 || x > tx) {
       throw new IllegalArgumentException("x must be in [0, tx " + tx + "]: " + x);
     }

@@ -20,6 +20,30 @@ import org.apache.commons.numbers.gamma.LogGamma;
  */
 public final class ParetoNbd extends AbstractPurchaseModel {
 
+  /** From this n on, P(X(t) = n) sums the series beyond n when n is past its bulk. */
+  private static final int DIRECT_HEAD = 1_000;
+  /** Below its bulk the series is summed up to n: at most this many terms. */
+  private static final int MAX_HEAD = 1_000_000;
+
+  /** Tanh-sinh nodes on [0, 1]: g_k = 1 / (1 + e^(-pi sinh(kh))), 1 - g_k, and weights dg/dk h. */
+  private static final int NODES = 241;
+  private static final double[] NODE_LEFT = new double[NODES];
+  private static final double[] NODE_RIGHT = new double[NODES];
+  private static final double[] NODE_WEIGHT = new double[NODES];
+
+  static {
+    double h = 1.0 / 32;
+    for (int k = 0; k < NODES; k++) {
+      double t = (k - NODES / 2) * h;
+      double e = Math.PI * Math.sinh(t);
+      double left = 1 / (1 + Math.exp(-e));
+      double right = 1 / (1 + Math.exp(e));
+      NODE_LEFT[k] = left;
+      NODE_RIGHT[k] = right;
+      NODE_WEIGHT[k] = h * Math.PI * Math.cosh(t) * left * right;
+    }
+  }
+
   private final double r;
   private final double alpha;
   private final double s;
@@ -85,9 +109,62 @@ public final class ParetoNbd extends AbstractPurchaseModel {
     if (tx == age) {
       return Double.NEGATIVE_INFINITY;
     }
+    if (needsIntegral(alpha, beta, tx)) {
+      return logDeathIntegral(r, alpha, s, beta, x, tx, age, null);
+    }
     double upper = logTerm(r, alpha, s, beta, x, tx);
     double lower = logTerm(r, alpha, s, beta, x, age);
     return Math.log(s / (r + s + x)) + ModelLikelihood.logSubExp(upper, lower);
+  }
+
+  /**
+   * Tells whether the 2F1 argument |alpha - beta| / (max(alpha, beta) + t_x) exceeds 0.99, where its series
+   * would need thousands of terms (a million as it nears 1) and the integral is cheaper.
+   */
+  static boolean needsIntegral(double alpha, double beta, double tx) {
+    return Math.abs(alpha - beta) > 0.99 * (Math.max(alpha, beta) + tx);
+  }
+
+  /**
+   * Returns ln[s int_{t_x}^{T} (alpha + u)^-(r+x) (beta + u)^-(s+1) du], the term of a customer who died between
+   * t_x and T without the constant (the 2F1 expressions of note 009 are this integral in closed form), by
+   * tanh-sinh quadrature on [t_x, T]: a fixed cost of {@value #NODES} evaluations whatever the parameters.
+   *
+   * @param gradient where to write its derivatives by r, alpha, s and beta, or null
+   */
+  static double logDeathIntegral(double r, double alpha, double s, double beta, int x, double tx, double age,
+      double[] gradient) {
+    double rx = r + x;
+    double s1 = s + 1;
+    double length = age - tx;
+    double top = -rx * Math.log(alpha + tx) - s1 * Math.log(beta + tx);
+    double sum = 0;
+    double byR = 0;
+    double byAlpha = 0;
+    double byS = 0;
+    double byBeta = 0;
+    for (int k = 0; k < NODES; k++) {
+      // u = t_x + length g with g and 1 - g stored apart, so nodes near either end keep their digits
+      double fromStart = length * NODE_LEFT[k];
+      double u = NODE_LEFT[k] < 0.5 ? tx + fromStart : age - length * NODE_RIGHT[k];
+      double lnA = Math.log(alpha + u);
+      double lnB = Math.log(beta + u);
+      double f = NODE_WEIGHT[k] * Math.exp(-rx * lnA - s1 * lnB - top);
+      sum += f;
+      if (gradient != null) {
+        byR += f * lnA;
+        byAlpha += f / (alpha + u);
+        byS += f * lnB;
+        byBeta += f / (beta + u);
+      }
+    }
+    if (gradient != null) {
+      gradient[0] = -byR / sum;
+      gradient[1] = -rx * byAlpha / sum;
+      gradient[2] = 1 / s - byS / sum;
+      gradient[3] = -s1 * byBeta / sum;
+    }
+    return Math.log(s * length) + top + Math.log(sum);
   }
 
   /** ln[2F1(..; z(u)) / (max(alpha, beta) + u)^(r+s+x)], the two cases of note 009. */
@@ -137,30 +214,47 @@ public final class ParetoNbd extends AbstractPurchaseModel {
     double gap = Math.abs(alpha - beta);
     double b1 = Math.exp(Hypergeometric.log2F1(rs, second, c, gap / big) - rs * Math.log(big));
     double lgRs = LogGamma.value(rs);
-    double sum = 0;
-    for (int i = 0; i <= n; i++) {
-      sum += Math.exp(poissonMixtureTerm(i, rs, lgRs, second, c, gap, big, t));
-    }
-    double bracket = b1 - sum;
-    if (!(bracket > 1e-6 * b1)) {
-      // b1 is the whole series over i >= 0: sum its tail directly instead of losing it to cancellation
-      bracket = 0;
-      double previous = 0;
-      for (int i = n + 1; i < 1_000_000; i++) {
-        double term = Math.exp(poissonMixtureTerm(i, rs, lgRs, second, c, gap, big, t));
-        bracket += term;
-        if (term <= 1e-17 * bracket && term <= previous) {
-          break;
-        }
-        previous = term;
+    double bracket;
+    if (n >= DIRECT_HEAD && poissonMixtureTerm(n + 2L, rs, lgRs, second, c, gap, big, t)
+        < poissonMixtureTerm(n + 1L, rs, lgRs, second, c, gap, big, t)) {
+      // past the bulk of the series: its tail beyond n converges in few terms, the head would take n of them
+      bracket = tail(n, rs, lgRs, second, c, gap, big, t);
+    } else if (n >= MAX_HEAD) {
+      throw new IllegalArgumentException("n must be below " + MAX_HEAD + " or beyond the bulk of X(t) for t " + t
+          + ": " + n);
+    } else {
+      double sum = 0;
+      for (int i = 0; i <= n; i++) {
+        sum += Math.exp(poissonMixtureTerm(i, rs, lgRs, second, c, gap, big, t));
+      }
+      bracket = b1 - sum;
+      if (!(bracket > 1e-6 * b1)) {
+        // b1 is the whole series over i >= 0: sum its tail directly instead of losing it to cancellation
+        bracket = tail(n, rs, lgRs, second, c, gap, big, t);
       }
     }
     double factor = Math.exp(r * lnAlpha + s * lnBeta + LogBeta.value(r + n, s + 1) - LogBeta.value(r, s));
     return Math.exp(logNbd) + factor * bracket;
   }
 
+  /** Sums the series' terms beyond n until they stop mattering (at most a million). */
+  private static double tail(int n, double rs, double lgRs, double second, double c, double gap, double big,
+      double t) {
+    double bracket = 0;
+    double previous = 0;
+    for (long i = n + 1L; i < n + 1_000_000L; i++) {
+      double term = Math.exp(poissonMixtureTerm(i, rs, lgRs, second, c, gap, big, t));
+      bracket += term;
+      if (term <= 1e-17 * bracket && term <= previous) {
+        break;
+      }
+      previous = term;
+    }
+    return bracket;
+  }
+
   /** ln of the i-th term of the Poisson-gamma mixture series of Fader, Hardie and Lee (2006). */
-  private static double poissonMixtureTerm(int i, double rs, double lgRs, double second, double c, double gap,
+  private static double poissonMixtureTerm(long i, double rs, double lgRs, double second, double c, double gap,
       double big, double t) {
     return LogGamma.value(rs + i) - lgRs - LogGamma.value(i + 1.0) + (i == 0 ? 0 : i * Math.log(t))
         + Hypergeometric.log2F1(rs + i, second, c, gap / (big + t)) - (rs + i) * Math.log(big + t);

@@ -58,7 +58,7 @@ public final class Hypergeometric {
     }
     double ea = c - a;
     double eb = c - b;
-    if (useEuler(a, b, ea, eb)) {
+    if (useEuler(a, b, ea, eb, true)) {
       double logSum = logSeries(ea, eb, c, z);
       if (logSum > LOG_CANCELLATION || !monotone(a, b)) {
         return (c - a - b + power) * Math.log1p(-z) + logSum;
@@ -92,7 +92,7 @@ public final class Hypergeometric {
     }
     double ea = c - a;
     double eb = c - b;
-    if (useEuler(a, b, ea, eb)) {
+    if (useEuler(a, b, ea, eb, false)) {
       double log1mz = Math.log1p(-z);
       double value = (c - a - b) * log1mz + logSeries(ea, eb, c, z, gradient);
       double dEa = gradient[0];
@@ -155,12 +155,21 @@ public final class Hypergeometric {
   /**
    * Prefers the series whose terms keep one sign after the first (upper parameters above -1), so the sum
    * cannot cancel unless it is small; of two such, the one with the smaller upper parameters, which converges
-   * in fewer terms.
+   * in fewer terms. With {@code terminating}, an Euler series that ends early counts as safe too (not for the
+   * gradient, whose harmonic sums divide by the upper parameters plus k).
    */
-  private static boolean useEuler(double a, double b, double ea, double eb) {
+  private static boolean useEuler(double a, double b, double ea, double eb, boolean terminating) {
     boolean direct = monotone(a, b);
-    boolean euler = monotone(ea, eb);
+    boolean euler = monotone(ea, eb) || terminating && (terminates(ea, eb) || terminates(eb, ea));
     return direct == euler ? Math.abs(ea) + Math.abs(eb) < Math.abs(a) + Math.abs(b) : euler;
+  }
+
+  /**
+   * A non-positive integer upper parameter above -1000 ends the series after at most a thousand terms; its
+   * alternating sum is checked for cancellation like any Euler sum.
+   */
+  private static boolean terminates(double a, double b) {
+    return a <= 0 && a > -1000 && a == Math.rint(a) && b > -1;
   }
 
   private static boolean monotone(double a, double b) {
