@@ -18,6 +18,9 @@ import io.github.logicrm.core.internal.Checks;
  */
 public final class PurchaseClv {
 
+  /** The longest horizon, in discount periods: 100,000 (8,333 years of months). */
+  public static final int MAX_PERIODS = 100_000;
+
   private final int periods;
   private final double timeUnitsPerPeriod;
   private final double discountRate;
@@ -33,13 +36,17 @@ public final class PurchaseClv {
   /**
    * Makes a CLV calculator with a margin of 1 (the value is revenue; see {@link #withMargin(double)}).
    *
-   * @param periods horizon in discount periods, {@code > 0}
+   * @param periods horizon in discount periods, in [1, {@link #MAX_PERIODS}] (each period costs one evaluation
+   *     of the model per customer)
    * @param timeUnitsPerPeriod data time units in one discount period, finite and {@code > 0}
    * @param discountRate discount rate per discount period, finite and {@code >= 0}
    * @return the calculator
    * @throws IllegalArgumentException if an argument is out of range
    */
   public static PurchaseClv of(int periods, double timeUnitsPerPeriod, double discountRate) {
+    if (periods > MAX_PERIODS) {
+      throw new IllegalArgumentException("periods must be <= " + MAX_PERIODS + ": " + periods);
+    }
     return new PurchaseClv(Checks.positive("periods", periods),
         Checks.positive("timeUnitsPerPeriod", timeUnitsPerPeriod), Checks.nonNegative("discountRate", discountRate),
         1);

@@ -56,6 +56,14 @@ class BoundedWorkTest {
   }
 
   @Test
+  void purchaseClvRejectsHorizonsBeyondItsBound() {
+    assertThatThrownBy(() -> PurchaseClv.of(Integer.MAX_VALUE, 4.33, 0.01))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("periods must be <= 100000: 2147483647");
+    assertThat(PurchaseClv.of(PurchaseClv.MAX_PERIODS, 4.33, 0.01)
+        .discountedPurchases(BgNbd.of(0.24, 4.4, 0.79, 2.4), 2, 30.43, 38.86)).isFinite().isPositive();
+  }
+
+  @Test
   void bgBbRejectsMoreOpportunitiesThanItsBound() {
     BgBb model = BgBb.of(1.204, 0.750, 0.657, 2.783);
     assertThatThrownBy(() -> model.probabilityAlive(1, 1, 100_000_000))
