@@ -3,6 +3,8 @@ package io.github.logicrm.metrics.clv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.logicrm.core.clv.PurchaseFitStatus;
+import io.github.logicrm.core.clv.PurchaseModelFit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +50,19 @@ class BetaGeometricRangeTest {
     assertThat(BgNbd.of(0.2425945, 4.4136019, 1.0, 2.4258881).conditionalExpectedPurchases(39, 2, 30.43, 38.86))
         .isCloseTo(1.1019858860, within(1e-10));
     assertThat(MbgNbd.of(11.86, 0.0224, 0.2475, 1.0598).expectedPurchases(520)).isFinite().isPositive();
+  }
+
+  @Test
+  void aFitInTheRegionABelowOneMinusBPredicts() {
+    // 4,000 customers simulated with a + b = 0.7: the fit lands there, and its model must predict
+    PurchaseData data = new Simulate(7).betaGeometric(4_000, 0.8, 2.0, 0.4, 0.3, 0, 52);
+    PurchaseModelFit fit = PurchaseModelFitter.withDefaults().fitBgNbd(data);
+    assertThat(fit.status()).isEqualTo(PurchaseFitStatus.CONVERGED);
+    assertThat(fit.parameter("a") + fit.parameter("b")).isLessThan(1);
+    PurchaseModel model = PurchaseModel.from(fit);
+    assertThat(model.expectedPurchases(52)).isFinite().isPositive();
+    assertThat(model.conditionalExpectedPurchases(52, 0, 0, 40)).isFinite().isPositive();
+    assertThat(PurchaseClv.of(12, 52.0 / 12, 0.01).discountedPurchases(model, 3, 20, 40)).isFinite().isPositive();
   }
 
   @Test
