@@ -3,8 +3,10 @@ package io.github.logicrm.metrics.clv;
 import io.github.logicrm.core.clv.PurchaseModelFit;
 import io.github.logicrm.core.clv.PurchaseModelKind;
 import io.github.logicrm.core.internal.Checks;
+import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.numbers.gamma.LogBeta;
 import org.apache.commons.numbers.gamma.LogGamma;
+import org.apache.commons.numbers.gamma.Trigamma;
 
 /**
  * The BG/BB model for discrete transaction opportunities (Fader, Hardie and Shang 2010): in each opportunity
@@ -129,7 +131,7 @@ public final class BgBb {
 
   /**
    * Returns the expected number of transactions in the next {@code future} opportunities of a customer with
-   * this history (Fader, Hardie and Shang 2010, eq. 13). Needs {@code gamma != 1}.
+   * this history (Fader, Hardie and Shang 2010, eq. 13), with its limit at {@code gamma = 1}.
    *
    * @param future opportunities ahead, {@code >= 0}
    * @param x transactions
@@ -144,9 +146,10 @@ public final class BgBb {
     double logL = logLikelihood(alpha, beta, gamma, delta, x, tx, n, lnBetaAb, lnBetaGd);
     double lead = Math.exp(LogBeta.value(alpha + x + 1, beta + n - x) - lnBetaAb - logL
         + LogGamma.value(gamma + delta) - LogGamma.value(1 + delta));
+    // [G(1+d+n)/G(gamma+d+n) - G(1+d+n+f)/G(gamma+d+n+f)] / (gamma - 1), finite at gamma = 1
     double bracket = Math.exp(LogGamma.value(1 + delta + n) - LogGamma.value(gamma + delta + n))
-        - Math.exp(LogGamma.value(1 + delta + n + future) - LogGamma.value(gamma + delta + n + future));
-    return lead * delta / (gamma - 1) * bracket;
+        * dropoutRatio(gamma, delta + n, future);
+    return lead * delta * bracket;
   }
 
   /**
@@ -182,8 +185,8 @@ public final class BgBb {
   }
 
   /**
-   * Returns the expected number of transactions in the first n opportunities of a customer picked at random.
-   * Needs {@code gamma != 1}.
+   * Returns the expected number of transactions in the first n opportunities of a customer picked at random,
+   * with its limit at {@code gamma = 1}.
    *
    * @param n opportunities, {@code >= 0}
    * @return the expected transactions
@@ -191,9 +194,7 @@ public final class BgBb {
    */
   public double expectedPurchases(int n) {
     Checks.nonNegative("n", n);
-    double ratio = Math.exp(LogGamma.value(gamma + delta) - LogGamma.value(gamma + delta + n)
-        + LogGamma.value(1 + delta + n) - LogGamma.value(1 + delta));
-    return alpha / (alpha + beta) * delta / (gamma - 1) * (1 - ratio);
+    return alpha / (alpha + beta) * delta * dropoutRatio(gamma, delta, n);
   }
 
   /**
@@ -228,6 +229,29 @@ public final class BgBb {
     if (n < 0 || n > MAX_OPPORTUNITIES) {
       throw new IllegalArgumentException("n must be in [0, " + MAX_OPPORTUNITIES + "]: " + n);
     }
+  }
+
+  /**
+   * Returns {@code [1 - G(g+d) G(1+d+m) / (G(g+d+m) G(1+d))] / (g - 1)}, G the gamma function, including its
+   * limit {@code psi(1+d+m) - psi(1+d)} at g = 1: within 1e-5 of it, from the second-order expansion of the
+   * logarithm in g - 1 (digamma and trigamma), where the difference of log-gammas would cancel.
+   */
+  static double dropoutRatio(double g, double d, int m) {
+    if (m == 0) {
+      return 0;
+    }
+    double e = g - 1;
+    double log;
+    if (Math.abs(e) < 1e-5) {
+      log = e * (Digamma.value(1 + d) - Digamma.value(1 + d + m))
+          + e * e / 2 * (Trigamma.value(1 + d) - Trigamma.value(1 + d + m));
+      if (e == 0) {
+        return Digamma.value(1 + d + m) - Digamma.value(1 + d);
+      }
+    } else {
+      log = LogGamma.value(g + d) - LogGamma.value(g + d + m) + LogGamma.value(1 + d + m) - LogGamma.value(1 + d);
+    }
+    return -Math.expm1(log) / e;
   }
 
   private static double logChoose(int n, int k) {

@@ -163,7 +163,7 @@ public final class ParetoNbd extends AbstractPurchaseModel {
   }
 
   /** ln[2F1(..; z(u)) / (max(alpha, beta) + u)^(r+s+x)], the two cases of note 009. */
-  private static double logTerm(double r, double alpha, double s, double beta, int x, double u) {
+  static double logTerm(double r, double alpha, double s, double beta, int x, double u) {
     double rsx = r + s + x;
     if (alpha >= beta) {
       return Hypergeometric.log2F1(rsx, s + 1, rsx + 1, (alpha - beta) / (alpha + u)) - rsx * Math.log(alpha + u);

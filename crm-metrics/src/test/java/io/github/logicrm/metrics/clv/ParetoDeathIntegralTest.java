@@ -3,7 +3,6 @@ package io.github.logicrm.metrics.clv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.logicrm.metrics.internal.Hypergeometric;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +20,7 @@ class ParetoDeathIntegralTest {
   }
 
   private static double g(double r, double alpha, double s, double beta, int x, double u) {
-    double rsx = r + s + x;
-    if (alpha >= beta) {
-      return Hypergeometric.log2F1(rsx, s + 1, rsx + 1, (alpha - beta) / (alpha + u)) - rsx * Math.log(alpha + u);
-    }
-    return Hypergeometric.log2F1(rsx, r + x, rsx + 1, (beta - alpha) / (beta + u)) - rsx * Math.log(beta + u);
+    return ParetoNbd.logTerm(r, alpha, s, beta, x, u);
   }
 
   @Test
