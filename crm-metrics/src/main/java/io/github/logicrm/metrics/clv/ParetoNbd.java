@@ -211,31 +211,48 @@ public final class ParetoNbd extends AbstractPurchaseModel {
 
   /**
    * Returns ln int_0^t u^n (alpha + u)^-(r+n) (beta + u)^-(s+1) du: the probability of dying before t after
-   * exactly n purchases, without its constant, by the tanh-sinh rule of {@link #logDeathIntegral}: a fixed
-   * cost whatever n and t, where the series of Fader, Hardie and Lee (2006) takes n terms of 2F1 each, slow
-   * near argument 1. Two passes: the largest term, then the sum scaled by it.
+   * exactly n purchases, without its constant. The integrand rises to one peak and falls; the interval is split
+   * there and each side, monotone with its largest value at the peak, takes the tanh-sinh rule of
+   * {@link #logDeathIntegral}: a fixed cost whatever n and t, where the series of Fader, Hardie and Lee (2006)
+   * takes n terms of 2F1 each, slow near argument 1.
    */
   private double logDiedWith(int n, double t) {
     double rn = r + n;
     double s1 = s + 1;
-    double top = Double.NEGATIVE_INFINITY;
-    for (int pass = 0; pass < 2; pass++) {
-      double sum = 0;
-      for (int k = 0; k < NODES; k++) {
-        double u = NODE_LEFT[k] < 0.5 ? t * NODE_LEFT[k] : t - t * NODE_RIGHT[k];
-        double log = (n == 0 ? 0 : n * Math.log(u)) - rn * Math.log(alpha + u) - s1 * Math.log(beta + u)
-            + Math.log(NODE_WEIGHT[k]);
-        if (pass == 0) {
-          top = Math.max(top, log);
+    // the peak: where n / u = (r + n) / (alpha + u) + (s + 1) / (beta + u), found by bisection on (0, t]
+    double peak = t;
+    if (n > 0 && n / t < rn / (alpha + t) + s1 / (beta + t)) {
+      double low = 0;
+      double high = t;
+      for (int i = 0; i < 100 && high - low > 1e-15 * high; i++) {
+        double mid = 0.5 * (low + high);
+        if (n / mid > rn / (alpha + mid) + s1 / (beta + mid)) {
+          low = mid;
         } else {
-          sum += Math.exp(log - top);
+          high = mid;
         }
       }
-      if (pass == 1) {
-        return Math.log(t * sum) + top;
-      }
+      peak = 0.5 * (low + high);
+    } else if (n == 0) {
+      peak = 0;
     }
-    throw new AssertionError();
+    double top = (n == 0 ? 0 : n * Math.log(peak)) - rn * Math.log(alpha + peak) - s1 * Math.log(beta + peak);
+    double sum = 0;
+    for (int side = 0; side < 2; side++) {
+      double start = side == 0 ? 0 : peak;
+      double length = side == 0 ? peak : t - peak;
+      if (!(length > 0)) {
+        continue;
+      }
+      double part = 0;
+      for (int k = 0; k < NODES; k++) {
+        double u = NODE_LEFT[k] < 0.5 ? start + length * NODE_LEFT[k] : start + length - length * NODE_RIGHT[k];
+        double log = (n == 0 ? 0 : n * Math.log(u)) - rn * Math.log(alpha + u) - s1 * Math.log(beta + u);
+        part += NODE_WEIGHT[k] * Math.exp(log - top);
+      }
+      sum += length * part;
+    }
+    return Math.log(sum) + top;
   }
 
   @Override

@@ -64,6 +64,29 @@ class ParetoDeathIntegralTest {
         .isCloseTo(-10.886429895595252, within(1e-13));
   }
 
+  /**
+   * P(X(39) = n) against mpmath 1.3 at 40 digits: Gamma(r+n) / (Gamma(r) n!) (alpha/(alpha+t))^r (t/(alpha+t))^n
+   * (beta/(beta+t))^s plus Gamma(r+n) / (Gamma(r) n!) alpha^r s beta^s int_0^t u^n (alpha+u)^-(r+n)
+   * (beta+u)^-(s+1) du, the integral by mpmath's quad split at the integrand's peak and at 1/2 to 1/256 of it on
+   * either side. Wide and narrow peaks, inside the interval and at its end.
+   */
+  @Test
+  void probabilityOfPurchasesMatchesMpmath() {
+    ParetoNbd cdnow = ParetoNbd.of(0.55315, 10.57633, 0.60625, 11.67150);
+    ParetoNbd frequent = ParetoNbd.of(80, 2, 0.5, 30);
+    ParetoNbd fast = ParetoNbd.of(0.3, 0.05, 2, 40);
+    double[][] cases = {
+        {0, 0, 0.59355659566125972}, {0, 20, 0.00025805434513562214}, {0, 100, 5.374332687626929e-13},
+        {0, 1000, 3.0674053635252356e-107}, {1, 5, 0.00041871961793758808}, {1, 20, 0.00041084523781662796},
+        {1, 1000, 0.0001713237373928367}, {2, 1, 0.060347377899914905}, {2, 1000, 4.1479678395162525e-5},
+        {2, 5000, 5.6709772064274093e-8}};
+    ParetoNbd[] models = {cdnow, frequent, fast};
+    for (double[] c : cases) {
+      double actual = models[(int) c[0]].probabilityOfPurchases((int) c[1], 39);
+      assertThat(actual).as("%s P(X(39) = %s)", models[(int) c[0]], (int) c[1]).isCloseTo(c[2], within(1e-10 * c[2]));
+    }
+  }
+
   @Test
   void gradientMatchesCentralDifferences() {
     double[] p = {0.55, 0.01, 0.61, 11.7};
