@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * The purchase models over thousands of random valid parameter sets (seeded, so a failure repeats): every
  * prediction finite, E[X(t)] and E[Y(t) | x, t_x, T] non-decreasing in t up to t = 1e6, P(alive) in [0, 1],
  * P(X(t) = n) summing to 1. Parameters are log-uniform over [0.01, 100], so a + b &lt;= 1, a near 1 and extreme
- * ratios all occur. Values at selected points are checked against mpmath in {@link BetaRenewalTest} (the
+ * ratios all occur. BG/BB likewise over whole numbers of opportunities. Values at selected points are checked against mpmath in {@link BetaRenewalTest} (the
  * integral), {@link BetaGeometricRangeTest} (BG/NBD and MBG/NBD) and {@link PurchaseModelsTest} (Pareto/NBD).
  */
 class PurchaseModelPropertiesTest {
@@ -78,5 +78,40 @@ class PurchaseModelPropertiesTest {
   @Test
   void paretoNbd() {
     check(3, p -> ParetoNbd.of(p[0], p[1], p[2], p[3]));
+  }
+
+  @Test
+  void bgBb() {
+    SplittableRandom random = new SplittableRandom(4);
+    for (int set = 0; set < SETS; set++) {
+      BgBb model = BgBb.of(parameter(random), parameter(random), parameter(random), parameter(random));
+      double previous = 0;
+      for (int n : new int[] {0, 1, 2, 5, 10, 50, 100, 1_000, 100_000, 10_000_000}) {
+        double e = model.expectedPurchases(n);
+        assertThat(e).as("%s E[X(%s)]", model, n).isFinite().isGreaterThanOrEqualTo(previous * (1 - ACCURACY));
+        previous = e;
+      }
+      int n = random.nextInt(0, 200);
+      int tx = random.nextInt(0, n + 1);
+      int x = tx == 0 ? 0 : random.nextInt(1, tx + 1);
+      assertThat(model.probabilityAlive(x, tx, n)).as("%s P(alive | %s, %s, %s)", model, x, tx, n)
+          .isBetween(0.0, 1.0);
+      assertThat(model.logLikelihood(x, tx, n)).as("%s lnL", model).isFinite().isLessThanOrEqualTo(0);
+      previous = 0;
+      for (int future : new int[] {0, 1, 10, 1_000, 1_000_000}) {
+        double e = model.conditionalExpectedPurchases(future, x, tx, n);
+        assertThat(e).as("%s E[X(%s) | %s, %s, %s]", model, future, x, tx, n).isFinite()
+            .isGreaterThanOrEqualTo(previous * (1 - ACCURACY));
+        previous = e;
+      }
+      int m = random.nextInt(0, 60);
+      double total = 0;
+      for (int k = 0; k <= m; k++) {
+        double probability = model.probabilityOfPurchases(k, m);
+        assertThat(probability).as("%s P(X(%s) = %s)", model, m, k).isBetween(0.0, 1.0);
+        total += probability;
+      }
+      assertThat(total).as("%s sum of P(X(%s) = x)", model, m).isCloseTo(1, within(1e-9));
+    }
   }
 }
