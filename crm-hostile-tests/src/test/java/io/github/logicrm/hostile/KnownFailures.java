@@ -33,7 +33,6 @@ final class KnownFailures {
     }
   }
 
-  private static final String MAX_N = "n = 2147483647";
 
   static final List<Known> LIST = List.of(
       new Known("AbstractPurchaseModel", "conditionalExpectedPurchases", null, 2, false,
@@ -52,33 +51,18 @@ final class KnownFailures {
           "messages name recency/frequency, not the parameters x, tx, age"),
       new Known("PurchaseModel", "score", null, 7, false,
           "messages name recency/frequency, not the parameters x, tx, age"),
-      new Known("PurchaseModel", "probabilityOfPurchases", MAX_N, 4, true, "runs for minutes"),
       new Known("BetaGeometricModel", "expectedPurchases", null, 2, false, "NaN for a model with a = 1"),
-      new Known("BetaGeometricModel", "probabilityOfPurchases", MAX_N, 4, true, "runs for minutes"),
-      new Known("ParetoNbd", "probabilityOfPurchases", MAX_N, 4, true, "runs for minutes"),
-      new Known("BgBb", "conditionalExpectedPurchases", null, 1, false, "NaN for alpha = beta = gamma = delta = 1"),
-      new Known("BgBb", "expectedPurchases", null, 1, false, "NaN for alpha = beta = gamma = delta = 1"),
-      new Known("BgBb", "conditionalExpectedPurchases", MAX_N, 4, true, "runs for minutes"),
-      new Known("BgBb", "logLikelihood", MAX_N, 4, true, "runs for minutes"),
-      new Known("BgBb", "probabilityAlive", MAX_N, 4, true, "runs for minutes"),
-      new Known("BgBb", "probabilityOfPurchases", MAX_N, 4, true, "runs for minutes"),
-      new Known("BgBb", "score", "n = {MAX,MAX,MAX}", 4, true, "runs for minutes"),
-      new Known("PurchaseModelFitter", "fitParetoNbd", null, 4, true,
-          "a one-customer book runs for minutes before NOT_IDENTIFIED"),
       new Known("GammaGamma", "expectedSpend", null, 8, false,
           "IllegalStateException for q <= 1, a model the factory accepted"),
       new Known("GammaGamma", "conditionalExpectedSpend", null, 8, false,
           "IllegalStateException for q <= 1, a model the factory accepted"),
-      new Known("PurchaseClv", "perPeriodRate", null, 8, false, "Infinity for a tiny periodsPerYear"),
       new Known("PurchaseClv", "discountedPurchases", null, 2, false, "NaN from a model with a = 1"),
       new Known("PurchaseClv", "value", null, 2, false, "NaN from a model with a = 1"),
       new Known("PurchaseClv", "values", null, 8, false, "IllegalStateException from a Gamma-Gamma with q <= 1"),
-      new Known("PurchaseData", "of", null, 7, false, "a null array's NullPointerException names a local"),
-      new Known("PurchaseData", "age", null, 7, false, "ArrayIndexOutOfBoundsException for a row out of range"),
-      new Known("PurchaseData", "frequency", null, 7, false, "ArrayIndexOutOfBoundsException for a row out of range"),
-      new Known("PurchaseData", "meanSpend", null, 7, false, "ArrayIndexOutOfBoundsException for a row out of range"),
-      new Known("PurchaseData", "recency", null, 7, false, "ArrayIndexOutOfBoundsException for a row out of range"),
-      new Known("PurchaseData", "weight", null, 7, false, "ArrayIndexOutOfBoundsException for a row out of range"));
+      new Known("ParetoNbd", "probabilityOfPurchases", "t = 1", 3, false,
+          "Infinity for a horizon near Double.MAX_VALUE"),
+      new Known("PurchaseModelFitter", "fitParetoNbd", "baseline", 4, true,
+          "the suite's baseline book took more than the 2 s call limit on a loaded 2-core machine"));
 
   static Optional<Known> find(String typeName, String methodName, String callLabel) {
     return LIST.stream().filter(k -> k.matches(typeName, methodName, callLabel))

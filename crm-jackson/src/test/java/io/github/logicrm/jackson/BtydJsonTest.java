@@ -61,6 +61,16 @@ class BtydJsonTest {
   }
 
   @Test
+  void fitWithParametersInAnotherOrderIsReadInTheModelsOrder() throws Exception {
+    String json = "{\"model\":\"BG_NBD\",\"parameters\":{\"b\":2.4258881,\"a\":0.7929199,\"alpha\":4.4136019,"
+        + "\"r\":0.2425945},\"standardErrors\":{\"alpha\":0.3782,\"r\":0.0126,\"b\":0.7054,\"a\":0.1857},"
+        + "\"logLikelihood\":-9582.429,\"customers\":2357,\"iterations\":27,\"status\":\"CONVERGED\"}";
+    PurchaseModelFit read = MAPPER.readValue(json, PurchaseModelFit.class);
+    assertThat(read).isEqualTo(fit());
+    assertThat(read.parameters().keySet()).containsExactly("r", "alpha", "a", "b");
+  }
+
+  @Test
   void fitWithWrongParameterNamesIsRejected() {
     String json = "{\"model\":\"PARETO_NBD\",\"parameters\":{\"r\":0.5,\"alpha\":10,\"a\":0.6,\"b\":11},"
         + "\"standardErrors\":{},\"logLikelihood\":-9594.98,\"customers\":2357,\"iterations\":30,"

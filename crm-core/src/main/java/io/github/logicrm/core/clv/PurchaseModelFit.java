@@ -3,6 +3,8 @@ package io.github.logicrm.core.clv;
 import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.internal.ValueStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -12,8 +14,8 @@ import org.immutables.value.Value;
  * standard errors, iterations and convergence status.
  *
  * <p>A fit is a plain value: store it as JSON (crm-jackson) and rebuild the model for scoring later, without
- * the data. Parameters and standard errors are keyed by the names of {@link PurchaseModelKind#parameterNames()},
- * in that order.
+ * the data. Parameters and standard errors are keyed by the names of {@link PurchaseModelKind#parameterNames()};
+ * they may be given in any order and are kept in the model's order.
  */
 @Value.Immutable
 @ValueStyle
@@ -132,15 +134,15 @@ public abstract class PurchaseModelFit {
   }
 
   @Value.Check
-  void check() {
+  PurchaseModelFit check() {
     List<String> names = model().parameterNames();
-    if (!new ArrayList<>(parameters().keySet()).equals(names)) {
+    if (!new HashSet<>(parameters().keySet()).equals(new HashSet<>(names))) {
       throw new IllegalArgumentException(
           "parameters must be " + names + " for " + model() + ": " + parameters().keySet());
     }
     parameters().forEach((name, value) -> Checks.positive("parameters." + name, value));
     if (!standardErrors().isEmpty()) {
-      if (!new ArrayList<>(standardErrors().keySet()).equals(names)) {
+      if (!new HashSet<>(standardErrors().keySet()).equals(new HashSet<>(names))) {
         throw new IllegalArgumentException("standardErrors must be empty or " + names + " for " + model() + ": "
             + standardErrors().keySet());
       }
@@ -150,6 +152,23 @@ public abstract class PurchaseModelFit {
     Checks.nonNegative("penalty", penalty());
     Checks.positive("customers", customers());
     Checks.nonNegative("iterations", iterations());
+    if (inOrder(parameters(), names) && (standardErrors().isEmpty() || inOrder(standardErrors(), names))) {
+      return this;
+    }
+    return builder().from(this).parameters(ordered(parameters(), names))
+        .standardErrors(ordered(standardErrors(), names)).build();
+  }
+
+  private static boolean inOrder(Map<String, Double> map, List<String> names) {
+    return new ArrayList<>(map.keySet()).equals(names);
+  }
+
+  private static Map<String, Double> ordered(Map<String, Double> map, List<String> names) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (!map.isEmpty()) {
+      names.forEach(name -> out.put(name, map.get(name)));
+    }
+    return out;
   }
 
   /**

@@ -62,8 +62,14 @@ class PurchaseValuesTest {
     assertThat(good.isConverged()).isTrue();
     assertThat(good.penalty()).isZero();
     rejects(() -> good.parameter("r"), "parameter must be one of [p, q, gamma]: r");
-    rejects(() -> fit().parameters(map(new String[] {"q", "p", "gamma"}, 1, 2, 3)).build(),
-        "parameters must be [p, q, gamma] for GAMMA_GAMMA: [q, p, gamma]");
+    PurchaseModelFit shuffled = fit().parameters(map(new String[] {"q", "gamma", "p"}, 3.74, 15.44, 6.25))
+        .standardErrors(map(new String[] {"gamma", "p", "q"}, 0.3, 0.1, 0.2)).build();
+    assertThat(shuffled).isEqualTo(fit().standardErrors(map(new String[] {"p", "q", "gamma"}, 0.1, 0.2, 0.3)).build());
+    assertThat(shuffled.parameters().keySet()).containsExactly("p", "q", "gamma");
+    assertThat(shuffled.standardErrors().keySet()).containsExactly("p", "q", "gamma");
+    assertThat(shuffled.parameterArray()).containsExactly(6.25, 3.74, 15.44);
+    rejects(() -> fit().parameters(map(new String[] {"q", "p", "delta"}, 1, 2, 3)).build(),
+        "parameters must be [p, q, gamma] for GAMMA_GAMMA: [q, p, delta]");
     rejects(() -> fit().parameters(map(new String[] {"p", "q", "gamma"}, 1, -2, 3)).build(),
         "parameters.q must be finite and > 0: -2.0");
     rejects(() -> fit().standardErrors(map(new String[] {"p"}, 1)).build(),

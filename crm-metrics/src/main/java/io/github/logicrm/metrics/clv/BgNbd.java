@@ -9,7 +9,8 @@ import io.github.logicrm.core.clv.PurchaseModelKind;
  *
  * <p>Immutable and thread-safe. Fit with {@link PurchaseModelFitter#fitBgNbd(PurchaseData)} and make the model
  * with {@link PurchaseModel#from(io.github.logicrm.core.clv.PurchaseModelFit)}, or give the parameters to
- * {@link #of(double, double, double, double)}. E[Y(t) | x, t_x, T] and E[X(t)] need {@code a != 1}.
+ * {@link #of(double, double, double, double)}. Every prediction holds over the whole parameter space
+ * (including {@code a = 1} and {@code a + b <= 1}) and for any finite horizon.
  */
 public final class BgNbd extends BetaGeometricModel {
 

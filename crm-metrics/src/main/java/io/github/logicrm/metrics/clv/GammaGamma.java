@@ -43,13 +43,14 @@ public final class GammaGamma {
    *
    * @param fit a Gamma-Gamma fit
    * @return the model
-   * @throws IllegalArgumentException if the fit is of another model
+   * @throws IllegalArgumentException if the fit is of another model or its status is
+   *     {@link io.github.logicrm.core.clv.PurchaseFitStatus#NOT_IDENTIFIED}
    */
   public static GammaGamma from(PurchaseModelFit fit) {
     if (fit.model() != PurchaseModelKind.GAMMA_GAMMA) {
       throw new IllegalArgumentException("fit must be of GAMMA_GAMMA: " + fit.model());
     }
-    double[] v = fit.parameterArray();
+    double[] v = Rows.checkIdentified(fit).parameterArray();
     return of(v[0], v[1], v[2]);
   }
 
@@ -85,12 +86,12 @@ public final class GammaGamma {
   /**
    * Returns the expected spend per transaction of a customer picked at random, p gamma / (q - 1).
    *
-   * @return the expected spend
-   * @throws IllegalStateException if {@code q <= 1} (the mean does not exist)
+   * @return the expected spend, finite
+   * @throws IllegalStateException if {@code q <= 1} (the mean does not exist) or the mean exceeds the double
+   *     range
    */
   public double expectedSpend() {
-    requireMean();
-    return p * gamma / (q - 1);
+    return requireMean();
   }
 
   /**
@@ -99,15 +100,21 @@ public final class GammaGamma {
    *
    * @param x repeat purchases, {@code >= 0}
    * @param meanSpend their mean value, finite and {@code >= 0} (ignored when x = 0)
-   * @return the expected spend
+   * @return the expected spend, finite: a weighted mean of the population mean and {@code meanSpend}
    * @throws IllegalArgumentException if x is negative or the mean is negative or not finite
-   * @throws IllegalStateException if {@code q <= 1}
+   * @throws IllegalStateException if {@code q <= 1} or the population mean exceeds the double range
    */
   public double conditionalExpectedSpend(int x, double meanSpend) {
     Checks.nonNegative("x", x);
     Checks.nonNegative("meanSpend", meanSpend);
-    requireMean();
-    return p * (gamma + x * meanSpend) / (p * x + q - 1);
+    return conditional(requireMean(), x, meanSpend);
+  }
+
+  /** (1 - w) mean + w m, w = p x / (p x + q - 1), with both weights formed directly so nothing overflows. */
+  private double conditional(double mean, int x, double m) {
+    double px = p * x;
+    double denominator = px + (q - 1);
+    return (q - 1) / denominator * mean + px / denominator * m;
   }
 
   /**
@@ -122,18 +129,25 @@ public final class GammaGamma {
   public void conditionalExpectedSpend(int[] x, double[] meanSpend, double[] out) {
     Rows.checkLength("meanSpend", meanSpend.length, x.length);
     Rows.checkLength("out", out.length, x.length);
-    requireMean();
+    double mean = requireMean();
     for (int i = 0; i < x.length; i++) {
       Checks.nonNegative("x", i, x[i]);
       Checks.nonNegative("meanSpend", i, meanSpend[i]);
-      out[i] = p * (gamma + x[i] * meanSpend[i]) / (p * x[i] + q - 1);
+      out[i] = conditional(mean, x[i], meanSpend[i]);
     }
   }
 
-  private void requireMean() {
+  /** Returns the population mean p gamma / (q - 1), or throws if it does not exist or is not a double. */
+  private double requireMean() {
     if (!(q > 1)) {
       throw new IllegalStateException("q must be > 1 for the expected spend to exist: " + q);
     }
+    double mean = p * (gamma / (q - 1));
+    if (!(mean < Double.POSITIVE_INFINITY)) {
+      throw new IllegalStateException("expected spend p gamma / (q - 1) must be finite: " + mean + " for p " + p
+          + ", q " + q + ", gamma " + gamma);
+    }
+    return mean;
   }
 
   @Override

@@ -15,10 +15,22 @@ final class GammaGammaLikelihood extends ModelLikelihood {
   private final double[] w;
   private final double customers;
 
-  GammaGammaLikelihood(PurchaseData data) {
+  /** Rejects data without spend or with a zero-spend repeat buyer, naming the first such customer. */
+  static void checkSpend(PurchaseData data) {
     if (!data.hasMeanSpend()) {
       throw new IllegalArgumentException("data must carry mean spend for Gamma-Gamma; use withMeanSpend(..)");
     }
+    for (int i = 0; i < data.size(); i++) {
+      if (data.frequency(i) > 0 && !(data.meanSpend(i) > 0)) {
+        throw new IllegalArgumentException("meanSpend of " + data.describe(i) + " must be > 0 for a repeat buyer "
+            + "in Gamma-Gamma (transaction values are gamma distributed, hence positive): " + data.meanSpend(i)
+            + "; PurchaseData.withoutZeroSpendRepeatBuyers() leaves such customers out and counts them");
+      }
+    }
+  }
+
+  GammaGammaLikelihood(PurchaseData data) {
+    checkSpend(data);
     int rows = 0;
     for (int i = 0; i < data.size(); i++) {
       rows += data.frequency(i) > 0 ? 1 : 0;
@@ -34,10 +46,6 @@ final class GammaGammaLikelihood extends ModelLikelihood {
     int j = 0;
     for (int i = 0; i < data.size(); i++) {
       if (data.frequency(i) > 0) {
-        if (!(data.meanSpend(i) > 0)) {
-          throw new IllegalArgumentException(
-              "meanSpend[" + i + "] must be > 0 for a repeat buyer in Gamma-Gamma: " + data.meanSpend(i));
-        }
         x[j] = data.frequency(i);
         m[j] = data.meanSpend(i);
         w[j] = data.weight(i);

@@ -10,7 +10,8 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * lnL = C + ln(e^F + e^S), C = lnG(r+x) - lnG(r) + r ln alpha + s ln beta, F = -(r+x) ln(alpha+T) - s ln(beta+T),
  * S = ln(s / (r+s+x)) + ln(e^G(t_x) - e^G(T)), where G(u) = ln[2F1(..; z(u)) / (max(alpha, beta) + u)^(r+s+x)]
  * in the two cases alpha &gt;= beta and alpha &lt; beta. The derivatives of G come from the partial derivatives
- * of ln 2F1, summed with its series.
+ * of ln 2F1, summed with its series. Where the 2F1 argument exceeds 0.99 (its series would need thousands of
+ * terms), S and its derivatives come from the integral it stands for ({@link ParetoNbd#logDeathIntegral}).
  */
 final class ParetoNbdLikelihood extends ModelLikelihood {
 
@@ -21,6 +22,7 @@ final class ParetoNbdLikelihood extends ModelLikelihood {
   private final double[] hyper = new double[4];
   private final double[] upper = new double[4];
   private final double[] lower = new double[4];
+  private final double[] death = new double[4];
 
   ParetoNbdLikelihood(PurchaseData data) {
     this.data = data;
@@ -88,7 +90,10 @@ final class ParetoNbdLikelihood extends ModelLikelihood {
       double second = Double.NEGATIVE_INFINITY;
       double ratio = 0;
       double rsx = r + s + x;
-      if (tx < age) {
+      boolean integral = tx < age && ParetoNbd.needsIntegral(alpha, beta, tx);
+      if (integral) {
+        second = ParetoNbd.logDeathIntegral(r, alpha, s, beta, x, tx, age, grad ? death : null);
+      } else if (tx < age) {
         double g1 = logTerm(r, alpha, s, beta, x, tx, grad ? upper : null);
         double g2 = logTerm(r, alpha, s, beta, x, age, grad ? lower : null);
         ratio = Math.exp(g2 - g1);
@@ -103,7 +108,12 @@ final class ParetoNbdLikelihood extends ModelLikelihood {
         ga += w * (r / alpha - wf * (r + x) / (alpha + age));
         gs += w * (lnBeta - wf * lnBt);
         gb += w * (s / beta - wf * s / (beta + age));
-        if (ws > 0) {
+        if (ws > 0 && integral) {
+          gr += w * ws * death[0];
+          ga += w * ws * death[1];
+          gs += w * ws * death[2];
+          gb += w * ws * death[3];
+        } else if (ws > 0) {
           double scale = ws / (1 - ratio);
           gr += w * (ws * -1 / rsx + scale * (upper[0] - ratio * lower[0]));
           ga += w * scale * (upper[1] - ratio * lower[1]);

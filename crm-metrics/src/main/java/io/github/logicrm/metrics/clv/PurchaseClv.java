@@ -18,6 +18,9 @@ import io.github.logicrm.core.internal.Checks;
  */
 public final class PurchaseClv {
 
+  /** The longest horizon, in discount periods: 100,000 (8,333 years of months). */
+  public static final int MAX_PERIODS = 100_000;
+
   private final int periods;
   private final double timeUnitsPerPeriod;
   private final double discountRate;
@@ -33,13 +36,17 @@ public final class PurchaseClv {
   /**
    * Makes a CLV calculator with a margin of 1 (the value is revenue; see {@link #withMargin(double)}).
    *
-   * @param periods horizon in discount periods, {@code > 0}
+   * @param periods horizon in discount periods, in [1, {@link #MAX_PERIODS}] (each period costs one evaluation
+   *     of the model per customer)
    * @param timeUnitsPerPeriod data time units in one discount period, finite and {@code > 0}
    * @param discountRate discount rate per discount period, finite and {@code >= 0}
    * @return the calculator
    * @throws IllegalArgumentException if an argument is out of range
    */
   public static PurchaseClv of(int periods, double timeUnitsPerPeriod, double discountRate) {
+    if (periods > MAX_PERIODS) {
+      throw new IllegalArgumentException("periods must be <= " + MAX_PERIODS + ": " + periods);
+    }
     return new PurchaseClv(Checks.positive("periods", periods),
         Checks.positive("timeUnitsPerPeriod", timeUnitsPerPeriod), Checks.nonNegative("discountRate", discountRate),
         1);
@@ -50,13 +57,19 @@ public final class PurchaseClv {
    *
    * @param annualRate rate per year, finite and {@code >= 0}
    * @param periodsPerYear discount periods in a year, finite and {@code > 0} (12 for months)
-   * @return {@code (1 + annualRate)^(1 / periodsPerYear) - 1}
-   * @throws IllegalArgumentException if an argument is out of range
+   * @return {@code (1 + annualRate)^(1 / periodsPerYear) - 1}, finite
+   * @throws IllegalArgumentException if an argument is out of range, or the periods are so few that the rate
+   *     per period exceeds the double range
    */
   public static double perPeriodRate(double annualRate, double periodsPerYear) {
     Checks.nonNegative("annualRate", annualRate);
     Checks.positive("periodsPerYear", periodsPerYear);
-    return Math.expm1(Math.log1p(annualRate) / periodsPerYear);
+    double rate = Math.expm1(Math.log1p(annualRate) / periodsPerYear);
+    if (!(rate < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("periodsPerYear must be large enough for the rate per period (1 + "
+          + "annualRate " + annualRate + ")^(1 / periodsPerYear) - 1 to be finite: " + periodsPerYear);
+    }
+    return rate;
   }
 
   /**

@@ -96,12 +96,14 @@ public sealed interface PurchaseModel permits AbstractPurchaseModel {
   /**
    * Makes the model a fit describes.
    *
-   * @param fit a fit of BG/NBD, MBG/NBD or Pareto/NBD
+   * @param fit a fit of BG/NBD, MBG/NBD or Pareto/NBD, converged or stopped at its iteration limit
    * @return the model
-   * @throws IllegalArgumentException if the fit is of another model
+   * @throws IllegalArgumentException if the fit is of another model or its status is
+   *     {@link io.github.logicrm.core.clv.PurchaseFitStatus#NOT_IDENTIFIED} (its parameters are not fit for
+   *     prediction; give trusted ones to the model's {@code of(..)} instead)
    */
   static PurchaseModel from(PurchaseModelFit fit) {
-    double[] p = fit.parameterArray();
+    double[] p = Rows.checkIdentified(fit).parameterArray();
     return switch (fit.model()) {
       case BG_NBD -> BgNbd.of(p[0], p[1], p[2], p[3]);
       case MBG_NBD -> MbgNbd.of(p[0], p[1], p[2], p[3]);

@@ -113,13 +113,19 @@ public final class PurchaseModelFitter {
   }
 
   /**
-   * Fits Gamma-Gamma on the customers with repeat purchases (rows with frequency 0 are skipped).
+   * Fits Gamma-Gamma on the customers with repeat purchases (rows with frequency 0 are skipped). The model's
+   * transaction values are gamma distributed, so every repeat buyer needs a positive mean spend; to fit a book
+   * with customers whose repeat purchases are all free, leave them out explicitly with
+   * {@link PurchaseData#withoutZeroSpendRepeatBuyers()}, which says whom it left out.
    *
    * @param data frequency and mean repeat spend per customer or pattern
    * @return the fit
-   * @throws IllegalArgumentException if the data carry no spend or no customer has repeat purchases
+   * @throws IllegalArgumentException if the data carry no spend, no customer has repeat purchases, or a repeat
+   *     buyer's mean spend is 0 (the message names the customer when the data were made from summaries, else
+   *     the row)
    */
   public PurchaseModelFit fitGammaGamma(PurchaseData data) {
+    GammaGammaLikelihood.checkSpend(data);
     return fit(new GammaGammaLikelihood(data.compress()));
   }
 

@@ -1,5 +1,7 @@
 package io.github.logicrm.metrics.clv;
 
+import io.github.logicrm.core.clv.PurchaseFitStatus;
+import io.github.logicrm.core.clv.PurchaseModelFit;
 import io.github.logicrm.core.internal.Checks;
 
 /** Argument checks for the per-customer and batch prediction methods. */
@@ -16,6 +18,18 @@ final class Rows {
     if (x == 0 && tx != 0) {
       throw new IllegalArgumentException("recency must be 0 when frequency is 0: " + tx);
     }
+  }
+
+  /**
+   * Rejects a fit whose parameters the data did not determine: a model made from them would predict
+   * garbage (infinite or NaN figures) with no sign of it.
+   */
+  static PurchaseModelFit checkIdentified(PurchaseModelFit fit) {
+    if (fit.status() == PurchaseFitStatus.NOT_IDENTIFIED) {
+      throw new IllegalArgumentException("fit.status must be CONVERGED or MAX_ITERATIONS to make a model (the data"
+          + " do not determine the parameters " + fit.parameters() + "): " + fit.status());
+    }
+    return fit;
   }
 
   static void checkHorizon(double t) {

@@ -58,7 +58,7 @@ public final class Hypergeometric {
     }
     double ea = c - a;
     double eb = c - b;
-    if (useEuler(a, b, ea, eb)) {
+    if (useEuler(a, b, ea, eb, c, z, true)) {
       double logSum = logSeries(ea, eb, c, z);
       if (logSum > LOG_CANCELLATION || !monotone(a, b)) {
         return (c - a - b + power) * Math.log1p(-z) + logSum;
@@ -92,7 +92,7 @@ public final class Hypergeometric {
     }
     double ea = c - a;
     double eb = c - b;
-    if (useEuler(a, b, ea, eb)) {
+    if (useEuler(a, b, ea, eb, c, z, false)) {
       double log1mz = Math.log1p(-z);
       double value = (c - a - b) * log1mz + logSeries(ea, eb, c, z, gradient);
       double dEa = gradient[0];
@@ -155,12 +155,23 @@ public final class Hypergeometric {
   /**
    * Prefers the series whose terms keep one sign after the first (upper parameters above -1), so the sum
    * cannot cancel unless it is small; of two such, the one with the smaller upper parameters, which converges
-   * in fewer terms.
+   * in fewer terms. With {@code terminating}, an Euler series that ends early counts as safe too (not for the
+   * gradient, whose harmonic sums divide by the upper parameters plus k).
    */
-  private static boolean useEuler(double a, double b, double ea, double eb) {
+  private static boolean useEuler(double a, double b, double ea, double eb, double c, double z,
+      boolean terminating) {
     boolean direct = monotone(a, b);
-    boolean euler = monotone(ea, eb);
+    boolean euler = monotone(ea, eb) || terminating && (terminates(ea, eb, c, z) || terminates(eb, ea, c, z));
     return direct == euler ? Math.abs(ea) + Math.abs(eb) < Math.abs(a) + Math.abs(b) : euler;
+  }
+
+  /**
+   * A non-positive integer upper parameter {@code a} above -1000 ends the series after at most a thousand terms.
+   * Its terms alternate in sign, so it is safe only while they fall from the first on: {@code |a| b z / c}
+   * below 1/2 bounds the sum of their magnitudes by 2.
+   */
+  private static boolean terminates(double a, double b, double c, double z) {
+    return a <= 0 && a > -1000 && a == Math.rint(a) && b > -1 && -a * Math.abs(b) * z < 0.5 * c;
   }
 
   private static boolean monotone(double a, double b) {

@@ -33,6 +33,35 @@ class PurchaseDataTest {
   }
 
   @Test
+  void repeatPurchasesNeedAPositiveRecency() {
+    // with t_x = 0 the BG/NBD likelihood is unbounded as alpha -> 0: the fit reported a log-likelihood of +2637
+    rejects(() -> PurchaseData.of(new int[] {3}, new double[] {0}, new double[] {40}),
+        "recency[0] must be > 0 when frequency is 3: 0.0");
+  }
+
+  @Test
+  void nullArraysAreNamed() {
+    assertThatThrownBy(() -> PurchaseData.of(X, TX, T).withMeanSpend(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("meanSpend");
+    assertThatThrownBy(() -> PurchaseData.of(null, TX, T)).isInstanceOf(NullPointerException.class)
+        .hasMessage("frequency");
+    assertThatThrownBy(() -> PurchaseData.of(X, TX, null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("age");
+    assertThatThrownBy(() -> PurchaseData.of(X, TX, T, null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("weight");
+  }
+
+  @Test
+  void rowAccessorsRejectRowsOutOfRange() {
+    PurchaseData data = PurchaseData.of(X, TX, T).withMeanSpend(new double[] {0, 10, 12});
+    rejects(() -> data.frequency(-1), "row must be in [0, size 3): -1");
+    rejects(() -> data.recency(3), "row must be in [0, size 3): 3");
+    rejects(() -> data.age(-1), "row must be in [0, size 3): -1");
+    rejects(() -> data.weight(Integer.MAX_VALUE), "row must be in [0, size 3): 2147483647");
+    rejects(() -> data.meanSpend(-5), "row must be in [0, size 3): -5");
+  }
+
+  @Test
   void inputArraysAreCopied() {
     int[] x = X.clone();
     PurchaseData data = PurchaseData.of(x, TX, T);

@@ -163,7 +163,9 @@ class PurchaseModelFitterTest {
         .hasMessage("data must hold at least one customer with repeat purchases: 0 of 2 rows");
     assertThatThrownBy(() -> FITTER.fitGammaGamma(noSpend.withMeanSpend(new double[] {0})))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("meanSpend[0] must be > 0 for a repeat buyer in Gamma-Gamma: 0.0");
+        .hasMessage("meanSpend of row 0 must be > 0 for a repeat buyer in Gamma-Gamma (transaction values are gamma "
+            + "distributed, hence positive): 0.0; PurchaseData.withoutZeroSpendRepeatBuyers() leaves such customers "
+            + "out and counts them");
     assertThatThrownBy(() -> FITTER.fitBgBb(PurchaseData.of(new int[] {1}, new double[] {1.5}, new double[] {6})))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("recency[0] must be a whole number of opportunities for BG/BB: 1.5");

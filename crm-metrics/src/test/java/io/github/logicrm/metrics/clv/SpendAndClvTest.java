@@ -33,6 +33,41 @@ class SpendAndClvTest {
   }
 
   @Test
+  void figuresBeyondTheDoubleRangeAreRefusedNotInfinite() {
+    assertThatThrownBy(() -> GammaGamma.of(6.25, 3.74, Double.MAX_VALUE).expectedSpend())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("expected spend p gamma / (q - 1) must be finite: Infinity for p 6.25, q 3.74, gamma "
+            + Double.MAX_VALUE);
+    // the credibility-weighted mean of two finite figures is finite, however large they are
+    GammaGamma wide = GammaGamma.of(1, 3, Double.MAX_VALUE);
+    assertThat(wide.conditionalExpectedSpend(Integer.MAX_VALUE, Double.MAX_VALUE)).isFinite()
+        .isCloseTo(Double.MAX_VALUE / 2 * (2 / (Integer.MAX_VALUE + 2.0)) + Double.MAX_VALUE
+            * (Integer.MAX_VALUE / (Integer.MAX_VALUE + 2.0)), within(1e-12 * Double.MAX_VALUE));
+    assertThatThrownBy(() -> PurchaseClv.perPeriodRate(0.1, 1e-300))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("periodsPerYear must be large enough for the rate per period (1 + annualRate 0.1)^(1 / "
+            + "periodsPerYear) - 1 to be finite: 1.0E-300");
+    assertThat(PurchaseClv.perPeriodRate(0.1, 0.01)).isCloseTo(Math.pow(1.1, 100) - 1, within(1e-12 * 13780));
+  }
+
+  @Test
+  void bgBbHoldsAtGammaOne() {
+    // mpmath 1.3, 40 to 60 digits: alpha / (alpha + beta) delta (psi(1 + delta + n) - psi(1 + delta)), the limit
+    // of eq. 13 at gamma = 1; the conditional expectation from eq. 13 at gamma = 1 + 1e-30
+    BgBb model = BgBb.of(1.204, 0.750, 1.0, 2.783);
+    assertThat(model.expectedPurchases(1)).isCloseTo(0.45329277046399734, within(1e-15));
+    assertThat(model.expectedPurchases(6)).isCloseTo(1.7767175290766638, within(1e-14));
+    assertThat(model.expectedPurchases(1000)).isCloseTo(9.8060687862669708, within(1e-13));
+    assertThat(model.conditionalExpectedPurchases(10, 2, 5, 6)).isCloseTo(2.0876484937427568, within(1e-13));
+    for (double gap : new double[] {1e-12, 1e-8, 1e-6, 1e-4}) {
+      assertThat(BgBb.of(1.204, 0.750, 1 + gap, 2.783).expectedPurchases(6))
+          .isCloseTo(1.7767175290766638, within(10 * gap + 1e-13));
+      assertThat(BgBb.of(1.204, 0.750, 1 - gap, 2.783).conditionalExpectedPurchases(10, 2, 5, 6))
+          .isCloseTo(2.0876484937427568, within(10 * gap + 1e-13));
+    }
+  }
+
+  @Test
   void bgBbPredictionsAreConsistent() {
     BgBb model = BgBb.of(1.204, 0.750, 0.657, 2.783);
     double total = 0;
