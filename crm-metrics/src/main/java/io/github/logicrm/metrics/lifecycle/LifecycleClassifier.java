@@ -460,6 +460,12 @@ public final class LifecycleClassifier {
     int tenure = length - first;
     s.tenure = tenure;
     s.idle = length - 1 - last;
+    if (!fullEvidence && s.idle >= terminatedAfterIdle) {
+      return LifecycleStage.TERMINATED;
+    }
+    if (!fullEvidence && tenure < explorationTenure) {
+      return LifecycleStage.EXPLORATION;
+    }
 
     double[] w = v;
     int off = offset;
@@ -515,9 +521,11 @@ public final class LifecycleClassifier {
     double var2 = 0;
     double lowest = Double.POSITIVE_INFINITY;
     double highest = 0;
+    double inverse1 = 1 / m1;
+    double inverse2 = 1 / m2;
     for (int p = 0; p < n; p++) {
-      double r1 = v[a + p] / m1;
-      double r2 = v[a + n + p] / m2;
+      double r1 = v[a + p] * inverse1;
+      double r2 = v[a + n + p] * inverse2;
       cross += (r1 - 1) * (r2 - 1);
       var1 += (r1 - 1) * (r1 - 1);
       var2 += (r2 - 1) * (r2 - 1);
@@ -563,6 +571,11 @@ public final class LifecycleClassifier {
   private static double level(double[] w, int start, int span, boolean median, Scratch s) {
     if (!median) {
       return windowMean(w, start, span);
+    }
+    if (span == 3) { // the default level window, without a copy
+      double a = w[start];
+      double b = w[start + 1];
+      return Math.max(Math.min(a, b), Math.min(Math.max(a, b), w[start + 2]));
     }
     System.arraycopy(w, start, s.window, 0, span);
     return OrderStatistics.medianInPlace(s.window, span);
@@ -626,12 +639,12 @@ public final class LifecycleClassifier {
    */
   private double volatility(double[] v, int start, int window, double mean, Scratch s) {
     if (robust) {
-      System.arraycopy(v, start, s.window, 0, window);
-      double median = OrderStatistics.medianInPlace(s.window, window);
-      for (int t = 0; t < window; t++) {
-        s.window[t] = Math.abs(v[start + t] - median);
-      }
-      return MAD_SCALE * OrderStatistics.medianInPlace(s.window, window) / mean;
+      double[] a = s.window;
+      System.arraycopy(v, start, a, 0, window);
+      insertionSort(a, window);
+      int mid = window >>> 1;
+      double median = (window & 1) == 1 ? a[mid] : 0.5 * (a[mid - 1] + a[mid]);
+      return MAD_SCALE * sortedMedianDeviation(a, window, median) / mean;
     }
     double squares = 0;
     for (int t = 0; t < window; t++) {
@@ -647,6 +660,46 @@ public final class LifecycleClassifier {
       sum += v[start + t];
     }
     return sum / window;
+  }
+
+  /** Sorts the first {@code n} values ascending: for the short trend window, faster than a selection. */
+  private static void insertionSort(double[] a, int n) {
+    for (int i = 1; i < n; i++) {
+      double x = a[i];
+      int j = i - 1;
+      while (j >= 0 && a[j] > x) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = x;
+    }
+  }
+
+  /**
+   * The median absolute deviation from {@code median} of sorted values: the deviations form two ascending runs
+   * from the median outward, merged here up to the middle one.
+   */
+  private static double sortedMedianDeviation(double[] a, int n, double median) {
+    int hi = 0;
+    while (hi < n && a[hi] < median) {
+      hi++;
+    }
+    int lo = hi - 1;
+    double previous = 0;
+    double current = 0;
+    for (int c = 0; c <= n >>> 1; c++) {
+      double below = lo >= 0 ? median - a[lo] : Double.POSITIVE_INFINITY;
+      double above = hi < n ? a[hi] - median : Double.POSITIVE_INFINITY;
+      previous = current;
+      if (below <= above) {
+        current = below;
+        lo--;
+      } else {
+        current = above;
+        hi++;
+      }
+    }
+    return (n & 1) == 1 ? current : 0.5 * (previous + current);
   }
 
   /** Trend and volatility of the last {@code window} periods of the series. */

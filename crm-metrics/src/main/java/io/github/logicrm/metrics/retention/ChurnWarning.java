@@ -349,50 +349,33 @@ public final class ChurnWarning {
   private static double measure(ChurnSignalKind kind, double baseline, double recent, int shipments, double pAlive,
       int complaints, double hours, double outstanding, double overdue, double failures, double sinceDays,
       double intervalDays) {
-    switch (kind) {
-      case INACTIVITY:
-        return Double.isNaN(sinceDays) ? Double.NaN : Math.max(0, sinceDays / intervalDays - 1);
-      case VOLUME_DROP:
-        return baseline > 0 ? Math.max(0, 1 - recent / baseline) : Double.NaN;
-      case LOW_P_ALIVE:
-        return 1 - pAlive;
-      case COMPLAINTS:
-        return shipments > 0 ? (double) complaints / shipments : Double.NaN;
-      case SLOW_RESOLUTION:
-        return hours;
-      case OVERDUE_RECEIVABLES:
-        return outstanding > 0 ? overdue / outstanding : Double.NaN;
-      case SERVICE_FAILURES:
-        return shipments > 0 ? failures : Double.NaN;
-      default:
-        throw new AssertionError(kind);
-    }
+    return switch (kind) {
+      case INACTIVITY -> Double.isNaN(sinceDays) ? Double.NaN : Math.max(0, sinceDays / intervalDays - 1);
+      case VOLUME_DROP -> baseline > 0 ? Math.max(0, 1 - recent / baseline) : Double.NaN;
+      case LOW_P_ALIVE -> 1 - pAlive;
+      case COMPLAINTS -> shipments > 0 ? (double) complaints / shipments : Double.NaN;
+      case SLOW_RESOLUTION -> hours;
+      case OVERDUE_RECEIVABLES -> outstanding > 0 ? overdue / outstanding : Double.NaN;
+      case SERVICE_FAILURES -> shipments > 0 ? failures : Double.NaN;
+    };
   }
 
   private static String describe(ChurnSignalKind kind, double measured, ChurnSignals s) {
-    switch (kind) {
-      case INACTIVITY:
-        return String.format(Locale.ROOT, "inactivity: no shipment for %.1f days, %.1f times the usual %.1f days"
-            + " between shipments", days(s.timeSinceLastShipment()), measured + 1, days(s.typicalInterval()));
-      case VOLUME_DROP:
-        return String.format(Locale.ROOT, "volume_drop: %.1f per period against a baseline of %.1f, %.0f%% lower",
-            s.recentVolume(), s.baselineVolume(), 100 * measured);
-      case LOW_P_ALIVE:
-        return String.format(Locale.ROOT, "low_p_alive: P(alive) %.2f", 1 - measured);
-      case COMPLAINTS:
-        return String.format(Locale.ROOT, "complaints: %d on %d shipments, %.1f per 100", s.complaints(),
-            s.recentShipments(), 100 * measured);
-      case SLOW_RESOLUTION:
-        return String.format(Locale.ROOT, "slow_resolution: complaints resolved in %.1f hours on average", measured);
-      case OVERDUE_RECEIVABLES:
-        return String.format(Locale.ROOT, "overdue_receivables: %.0f%% of the outstanding amount overdue",
-            100 * measured);
-      case SERVICE_FAILURES:
-        return String.format(Locale.ROOT, "service_failures: %.0f%% of the period's orders not perfect",
-            100 * measured);
-      default:
-        throw new AssertionError(kind);
-    }
+    return switch (kind) {
+      case INACTIVITY -> String.format(Locale.ROOT, "inactivity: no shipment for %.1f days, %.1f times the usual"
+          + " %.1f days between shipments", days(s.timeSinceLastShipment()), measured + 1, days(s.typicalInterval()));
+      case VOLUME_DROP -> String.format(Locale.ROOT, "volume_drop: %.1f per period against a baseline of %.1f,"
+          + " %.0f%% lower", s.recentVolume(), s.baselineVolume(), 100 * measured);
+      case LOW_P_ALIVE -> String.format(Locale.ROOT, "low_p_alive: P(alive) %.2f", 1 - measured);
+      case COMPLAINTS -> String.format(Locale.ROOT, "complaints: %d on %d shipments, %.1f per 100", s.complaints(),
+          s.recentShipments(), 100 * measured);
+      case SLOW_RESOLUTION -> String.format(Locale.ROOT, "slow_resolution: complaints resolved in %.1f hours on"
+          + " average", measured);
+      case OVERDUE_RECEIVABLES -> String.format(Locale.ROOT, "overdue_receivables: %.0f%% of the outstanding"
+          + " amount overdue", 100 * measured);
+      case SERVICE_FAILURES -> String.format(Locale.ROOT, "service_failures: %.0f%% of the period's orders not"
+          + " perfect", 100 * measured);
+    };
   }
 
   private static double strength(double measured, double fullAt) {

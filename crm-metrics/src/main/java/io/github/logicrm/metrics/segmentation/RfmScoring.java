@@ -167,23 +167,14 @@ public final class RfmScoring {
   }
 
   private int tieScore(int worse, int tied, int n) {
-    switch (ties) {
-      case LOWEST:
-        return quintile(worse, n);
-      case HIGHEST:
-        return quintile(worse + tied - 1, n);
-      default:
-        if (tied == n) {
-          return 3; // one group: nothing tells the customers apart, the middle score
-        }
-        if (worse == 0) {
-          return 1;
-        }
-        if (worse + tied == n) {
-          return 5;
-        }
-        return 1 + (int) (5L * (2L * worse + tied - 1) / (2L * n)); // middle rank worse + (tied - 1) / 2
-    }
+    return switch (ties) {
+      case LOWEST -> quintile(worse, n);
+      case HIGHEST -> quintile(worse + tied - 1, n);
+      case MIDDLE -> tied == n ? 3 // one group: nothing tells the customers apart, the middle score
+          : worse == 0 ? 1
+          : worse + tied == n ? 5
+          : 1 + (int) (5L * (2L * worse + tied - 1) / (2L * n)); // middle rank worse + (tied - 1) / 2
+    };
   }
 
   private void quintiles(String name, double[] values, boolean smallerIsBetter, int[] out) {

@@ -103,6 +103,18 @@ class LifecycleClassifierTest {
       assertThat(a.seasonalIndices().get(11)).isCloseTo(1 + amplitude * Math.sin(2 * Math.PI * 11 / 12),
           within(0.05));
     }
+    // the figures, on a pure sine: the plain rule says DECLINE at 6 of 12 month-ends at +-30% (8 at +-50%)
+    // and FORMATION at 4
+    for (double[] expected : new double[][] {{0.3, 6, 4}, {0.5, 8, 4}}) {
+      double[] sine = new double[48];
+      for (int t = 0; t < 48; t++) {
+        sine[t] = 1000 * (1 + expected[0] * Math.sin(2 * Math.PI * t / 12));
+      }
+      List<LifecycleStage> plain = stagesAtMonthEnds(PLAIN, sine, 37);
+      assertThat(plain.stream().filter(st -> st == LifecycleStage.DECLINE).count()).isEqualTo((long) expected[1]);
+      assertThat(plain.stream().filter(st -> st == LifecycleStage.FORMATION).count()).isEqualTo((long) expected[2]);
+      assertThat(stagesAtMonthEnds(DEFAULTS, sine, 37)).containsOnly(LifecycleStage.STABILITY);
+    }
     // less than two seasons: no adjustment
     assertThat(DEFAULTS.classify(seasonal(0.3, 23)).isSeasonallyAdjusted()).isFalse();
     assertThat(DEFAULTS.withSeasonLength(0).classify(seasonal(0.3, 48)).isSeasonallyAdjusted()).isFalse();
