@@ -1,13 +1,20 @@
 package io.github.logicrm.benchmarks;
 
+import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.ImportancePerformance;
 import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
+import io.github.logicrm.core.satisfaction.Survey;
+import io.github.logicrm.core.satisfaction.SurveyItem;
+import io.github.logicrm.core.satisfaction.SurveyResponse;
 import io.github.logicrm.metrics.satisfaction.CsiModels;
+import io.github.logicrm.metrics.satisfaction.Ipma;
 import io.github.logicrm.metrics.satisfaction.Nps;
 import io.github.logicrm.metrics.satisfaction.PlsBootstrap;
 import io.github.logicrm.metrics.satisfaction.PlsPathModeling;
 import io.github.logicrm.metrics.satisfaction.WeightedCsi;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Satisfaction: one PLS estimation of the 7-block ECSI model on 250 respondents x 24 items (the shape of the
- * ECSI mobile phone study), 1,000 bootstrap resamples of it on all cores, and the array forms of the weighted
- * CSI and NPS.
+ * ECSI mobile phone study), its importance-performance map, 1,000 bootstrap resamples of it on all cores, and the
+ * array forms of the weighted CSI and NPS.
  *
  * <p>Data sets are simulated once from a fixed seed (an ECSI structure with loadings 0.7-0.9, answers on 1-10)
  * and cycled, so nothing constant-folds. Run with
@@ -50,9 +57,11 @@ public class SatisfactionBenchmark {
       CsiModels.VALUE, CsiModels.SATISFACTION, CsiModels.COMPLAINTS, CsiModels.LOYALTY};
 
   private final PlsPathModeling pls = PlsPathModeling.withDefaults();
+  private final Ipma ipma = Ipma.withDefaults();
   private PathModel model;
   private List<String> columns;
   private double[][][] dataSets;
+  private Survey[] surveys;
   private double[][] answers;
   private double[][] npsAnswers;
   private final double[] min = {1, 1, 1, 1, 1, 1, 1, 1};
@@ -78,6 +87,10 @@ public class SatisfactionBenchmark {
     dataSets = new double[DATA_SETS][][];
     for (int d = 0; d < DATA_SETS; d++) {
       dataSets[d] = simulate(random);
+    }
+    surveys = new Survey[DATA_SETS];
+    for (int d = 0; d < DATA_SETS; d++) {
+      surveys[d] = survey(dataSets[d]);
     }
     answers = new double[SIZE][min.length];
     npsAnswers = new double[SIZE][20];
@@ -115,6 +128,21 @@ public class SatisfactionBenchmark {
     return rows;
   }
 
+  /** The same answers as a survey of 1-10 items, for the calculators that need the declared scales. */
+  private Survey survey(double[][] rows) {
+    Survey.Builder survey = Survey.builder();
+    columns.forEach(c -> survey.addItems(SurveyItem.of(c, 1, 10)));
+    for (int t = 0; t < rows.length; t++) {
+      SurveyResponse.Builder response = SurveyResponse.builder()
+          .customer(CustomerId.of("R-" + t)).date(LocalDate.of(2026, 1, 1));
+      for (int i = 0; i < columns.size(); i++) {
+        response.putAnswers(columns.get(i), rows[t][i]);
+      }
+      survey.addResponses(response.build());
+    }
+    return survey.build();
+  }
+
   private static double gaussian(SplittableRandom random) {
     return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
   }
@@ -132,6 +160,17 @@ public class SatisfactionBenchmark {
   @Benchmark
   public PlsEstimate estimateEcsi() {
     return pls.estimate(model, columns, dataSets[nextIndex(DATA_SETS)]);
+  }
+
+  /**
+   * The importance-performance map of Loyalty in the ECSI model, from a survey: estimation, rescaling, total
+   * effects, construct and item points.
+   *
+   * @return the map
+   */
+  @Benchmark
+  public ImportancePerformance ipmaLoyalty() {
+    return ipma.analyze(model, CsiModels.LOYALTY, surveys[nextIndex(DATA_SETS)]);
   }
 
   /**

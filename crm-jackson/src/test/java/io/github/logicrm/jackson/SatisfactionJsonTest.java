@@ -12,8 +12,10 @@ import io.github.logicrm.core.satisfaction.BootstrapParameter;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
 import io.github.logicrm.core.satisfaction.ConvergenceStatus;
 import io.github.logicrm.core.satisfaction.DataTreatment;
+import io.github.logicrm.core.satisfaction.ImportancePerformance;
 import io.github.logicrm.core.satisfaction.IndexMethod;
 import io.github.logicrm.core.satisfaction.InnerScheme;
+import io.github.logicrm.core.satisfaction.IpmaPoint;
 import io.github.logicrm.core.satisfaction.KotlerAssessment;
 import io.github.logicrm.core.satisfaction.LatentBlock;
 import io.github.logicrm.core.satisfaction.NpsResult;
@@ -105,6 +107,27 @@ class SatisfactionJsonTest {
     // a seed beyond the int range: JSON trees compare 42 read as an int unequal to 42 written as a long
     assertMatchesGolden(BootstrapResult.builder().resamples(1000).failedResamples(2).seed(20_261_122_001L).level(0.95)
         .addParameters(path).build(), BootstrapResult.class);
+  }
+
+  @Test
+  void importancePerformanceMatchesGolden() {
+    IpmaPoint quality = IpmaPoint.of("Quality", "Quality", 0.42, 71.5);
+    assertMatchesGolden(quality, IpmaPoint.class);
+    assertMatchesGolden(ImportancePerformance.builder().target("Loyalty").targetPerformance(68.25)
+        .addConstructs(quality)
+        .addIndicators(IpmaPoint.of("onTime", "Quality", 0.231, 80.0), IpmaPoint.of("damage", "Quality", 0.189, 61.0))
+        .putRescaledWeights("onTime", 0.55).putRescaledWeights("damage", 0.45).putRescaledWeights("loy1", 1.0)
+        .respondents(152).droppedRespondents(4).iterations(6).build(), ImportancePerformance.class);
+  }
+
+  @Test
+  void importancePerformanceWithoutConstructsIsRejected() {
+    String json = "{\"target\":\"Loyalty\",\"targetPerformance\":70,\"constructs\":[],\"indicators\":[],"
+        + "\"rescaledWeights\":{},\"respondents\":10,\"iterations\":3}";
+    assertThatThrownBy(() -> MAPPER.readValue(json, ImportancePerformance.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("constructs must not be empty")
+        .hasCauseInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -4,6 +4,8 @@ import io.github.logicrm.core.satisfaction.AhpResult;
 import io.github.logicrm.core.satisfaction.BlockFit;
 import io.github.logicrm.core.satisfaction.BootstrapParameter;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.ImportancePerformance;
+import io.github.logicrm.core.satisfaction.IpmaPoint;
 import io.github.logicrm.core.satisfaction.KotlerAssessment;
 import io.github.logicrm.core.satisfaction.LatentBlock;
 import io.github.logicrm.core.satisfaction.NpsResult;
@@ -24,7 +26,7 @@ final class SatisfactionTypes {
       List.of(SurveyItem.class, SurveyResponse.class, Survey.class, SatisfactionIndex.class,
           KotlerAssessment.class, NpsResult.class, AhpResult.class, LatentBlock.class, StructuralPath.class,
           PathModel.class, PathEstimate.class, BlockFit.class, PlsEstimate.class, BootstrapParameter.class,
-          BootstrapResult.class),
+          BootstrapResult.class, IpmaPoint.class, ImportancePerformance.class),
       List.of());
 
   private SatisfactionTypes() {}

@@ -62,8 +62,13 @@ final class EcsiData {
 
   /** The satisfaction data as a survey of 0-10 items, one made-up customer per row. */
   Survey asSurvey() {
+    return asSurvey(0, 10);
+  }
+
+  /** The data as a survey whose items are all on the scale [min, max], one made-up customer per row. */
+  Survey asSurvey(double min, double max) {
     List<SurveyItem> items = new ArrayList<>();
-    columns.forEach(c -> items.add(SurveyItem.of(c, 0, 10)));
+    columns.forEach(c -> items.add(SurveyItem.of(c, min, max)));
     List<SurveyResponse> responses = new ArrayList<>();
     for (int t = 0; t < rows.length; t++) {
       SurveyResponse.Builder r = SurveyResponse.builder()

@@ -5,6 +5,7 @@ import io.github.logicrm.core.customer.Customer;
 import io.github.logicrm.core.customer.CustomerStatus;
 import io.github.logicrm.core.satisfaction.AhpResult;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.ImportancePerformance;
 import io.github.logicrm.core.satisfaction.KotlerAssessment;
 import io.github.logicrm.core.satisfaction.NpsResult;
 import io.github.logicrm.core.satisfaction.PathModel;
@@ -16,6 +17,7 @@ import io.github.logicrm.core.satisfaction.SurveyResponse;
 import io.github.logicrm.metrics.satisfaction.Ahp;
 import io.github.logicrm.metrics.satisfaction.CsiIndex;
 import io.github.logicrm.metrics.satisfaction.CsiModels;
+import io.github.logicrm.metrics.satisfaction.Ipma;
 import io.github.logicrm.metrics.satisfaction.KotlerRatio;
 import io.github.logicrm.metrics.satisfaction.MissingAnswers;
 import io.github.logicrm.metrics.satisfaction.Nps;
@@ -28,8 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * The satisfaction guide's worked example ({@code docs/satisfaction.md}): the ACSI model estimated on the sample
- * survey, the index per customer segment and per quarter, bootstrap intervals, an AHP-weighted quality index, NPS
- * and the Kotler ratio.
+ * survey, the index per customer segment and per quarter, bootstrap intervals, the importance-performance map of
+ * loyalty's drivers, an AHP-weighted quality index, NPS and the Kotler ratio.
  */
 public final class SatisfactionExample {
 
@@ -108,6 +110,16 @@ public final class SatisfactionExample {
    */
   public BootstrapResult bootstrap() {
     return PlsBootstrap.of(PLS, 500, 42).run(MODEL, survey);
+  }
+
+  /**
+   * Maps the importance and performance of loyalty's drivers: which construct, and which survey question, to
+   * improve first.
+   *
+   * @return the importance-performance map of Loyalty
+   */
+  public ImportancePerformance loyaltyDrivers() {
+    return Ipma.withDefaults().withEstimator(PLS).analyze(MODEL, CsiModels.LOYALTY, survey);
   }
 
   /**

@@ -4,6 +4,8 @@ import io.github.logicrm.core.customer.CustomerStatus;
 import io.github.logicrm.core.satisfaction.AhpResult;
 import io.github.logicrm.core.satisfaction.BootstrapParameter;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.ImportancePerformance;
+import io.github.logicrm.core.satisfaction.IpmaPoint;
 import io.github.logicrm.core.satisfaction.KotlerAssessment;
 import io.github.logicrm.core.satisfaction.NpsResult;
 import io.github.logicrm.core.satisfaction.ParameterKind;
@@ -14,7 +16,10 @@ import io.github.logicrm.metrics.satisfaction.CsiModels;
 import java.io.PrintStream;
 import java.util.Map;
 
-/** Satisfaction: the ACSI model on the sample survey, the CSI per customer segment and per quarter. */
+/**
+ * Satisfaction: the ACSI model on the sample survey, the importance-performance map of loyalty, the CSI per
+ * customer segment and per quarter.
+ */
 final class SatisfactionSection implements Section {
 
   @Override
@@ -41,6 +46,21 @@ final class SatisfactionSection implements Section {
     paths.print(out);
     out.printf("(bootstrap: %d resamples, seed %d, %d failed)%n%n", boot.resamples(), boot.seed(),
         boot.failedResamples());
+
+    ImportancePerformance map = example.loyaltyDrivers();
+    out.printf("What to fix first for Loyalty (performance %.1f of 100): importance = points of Loyalty gained "
+        + "per point of improvement%n", map.targetPerformance());
+    Table drivers = new Table("construct / item", "importance", "performance");
+    for (IpmaPoint construct : map.constructs()) {
+      drivers.row(construct.name(), fmt(construct.importance()), String.format("%.1f", construct.performance()));
+      for (IpmaPoint item : map.indicators()) {
+        if (item.construct().equals(construct.name())) {
+          drivers.row("  " + item.name(), fmt(item.importance()), String.format("%.1f", item.performance()));
+        }
+      }
+    }
+    drivers.print(out);
+    out.println();
 
     AhpResult ahp = SatisfactionExample.qualityWeights();
     out.printf("CSI per customer segment (PLS index in the ACSI convention; quality CSI with AHP weights %s, "

@@ -1,0 +1,107 @@
+"""Independent reference numbers for the satisfaction tests (numpy only; run once, numbers pasted into tests).
+
+PLS path modeling (mode A, centroid scheme, standardized items, n divisor) is iterated on the data matrix itself
+to a 1e-14 fixed point; everything below is then computed the direct way (regressions on per-respondent scores),
+not by the covariance-matrix route the Java code takes.
+"""
+import numpy as np
+
+SHARED = "/work/shared/data/ecsi/"
+
+MOBI_BLOCKS = [
+    ("Image", ["IMAG1", "IMAG2", "IMAG3", "IMAG4", "IMAG5"]),
+    ("Expectations", ["CUEX1", "CUEX2", "CUEX3"]),
+    ("Quality", ["PERQ1", "PERQ2", "PERQ3", "PERQ4", "PERQ5", "PERQ6", "PERQ7"]),
+    ("Value", ["PERV1", "PERV2"]),
+    ("Satisfaction", ["CUSA1", "CUSA2", "CUSA3"]),
+    ("Complaints", ["CUSCO"]),
+    ("Loyalty", ["CUSL1", "CUSL2", "CUSL3"]),
+]
+MOBI_PATHS = [("Image", "Expectations"), ("Image", "Satisfaction"), ("Image", "Loyalty"),
+              ("Expectations", "Quality"), ("Expectations", "Value"), ("Expectations", "Satisfaction"),
+              ("Quality", "Value"), ("Quality", "Satisfaction"), ("Value", "Satisfaction"),
+              ("Satisfaction", "Complaints"), ("Satisfaction", "Loyalty"), ("Complaints", "Loyalty")]
+
+
+def read(name):
+    with open(SHARED + name) as f:
+        header = [h.strip('"') for h in f.readline().strip().split(",")]
+    data = np.genfromtxt(SHARED + name, delimiter=",", skip_header=1)
+    return header, data
+
+
+def pls(x, blocks, paths):
+    """x: n x p raw items in block order. Returns standardized weights, scores, path matrix."""
+    n, p = x.shape
+    z = (x - x.mean(0)) / x.std(0)
+    names = [b for b, _ in blocks]
+    sizes = [len(i) for _, i in blocks]
+    idx = np.repeat(np.arange(len(blocks)), sizes)
+    adj = np.zeros((len(blocks), len(blocks)))
+    for a, b in paths:
+        adj[names.index(a), names.index(b)] = adj[names.index(b), names.index(a)] = 1
+    w = np.ones(p)
+    for it in range(1000):
+        y = np.column_stack([z[:, idx == j] @ w[idx == j] for j in range(len(blocks))])
+        y /= y.std(0)
+        wn = np.concatenate([w[idx == j] / (z[:, idx == j] @ w[idx == j]).std() for j in range(len(blocks))])
+        r = np.corrcoef(y, rowvar=False)
+        e = np.sign(r) * adj
+        proxy = y @ e
+        new = np.array([z[:, i] @ proxy[:, idx[i]] / n for i in range(p)])
+        new = np.concatenate([new[idx == j] / (z[:, idx == j] @ new[idx == j]).std() for j in range(len(blocks))])
+        if np.abs(new - wn).sum() < 1e-14:
+            w = new
+            break
+        w = new
+    y = np.column_stack([z[:, idx == j] @ w[idx == j] for j in range(len(blocks))])
+    load = np.array([np.corrcoef(z[:, i], y[:, idx[i]])[0, 1] for i in range(p)])
+    for j in range(len(blocks)):
+        m = idx == j
+        votes = np.sign(load[m]).sum()
+        if votes < 0 or (votes == 0 and load[m][0] < 0):
+            w[m] = -w[m]; y[:, j] = -y[:, j]; load[m] = -load[m]
+    beta = np.zeros((len(blocks), len(blocks)))
+    for k, name in enumerate(names):
+        pred = [names.index(a) for a, b in paths if b == name]
+        if pred:
+            coef, *_ = np.linalg.lstsq(y[:, pred], y[:, k], rcond=None)
+            beta[pred, k] = coef
+    return w, y, load, beta, idx
+
+
+def ipma(x, lo, hi, blocks, paths, target):
+    names = [b for b, _ in blocks]
+    w, y, load, beta, idx = pls(x, blocks, paths)
+    resc = 100 * (x - lo) / (hi - lo)
+    # unstandardized weights on the rescaled items, normalized to sum 1 per block
+    u = w / resc.std(0)
+    wt = np.concatenate([u[idx == j] / u[idx == j].sum() for j in range(len(blocks))])
+    scores = np.column_stack([resc[:, idx == j] @ wt[idx == j] for j in range(len(blocks))])
+    # unstandardized paths: OLS with intercept on the rescaled scores
+    b = np.zeros((len(blocks), len(blocks)))
+    for k, name in enumerate(names):
+        pred = [names.index(a) for a, bb in paths if bb == name]
+        if pred:
+            design = np.column_stack([np.ones(len(x)), scores[:, pred]])
+            coef, *_ = np.linalg.lstsq(design, scores[:, k], rcond=None)
+            b[pred, k] = coef[1:]
+    total = np.linalg.inv(np.eye(len(blocks)) - b) - np.eye(len(blocks))
+    t = names.index(target)
+    print("target", target, "performance %.12f" % scores[:, t].mean())
+    for j, name in enumerate(names):
+        if total[j, t] != 0:
+            print("construct %-13s importance %.12f performance %.12f" % (name, total[j, t], scores[:, j].mean()))
+    items = [i for _, its in blocks for i in its]
+    for i, item in enumerate(items):
+        j = idx[i]
+        if total[j, t] != 0:
+            print("item %-6s importance %.12f performance %.12f" % (item, wt[i] * total[j, t], resc[:, i].mean()))
+
+
+if __name__ == "__main__":
+    header, data = read("mobi.csv")
+    items = [i for _, its in MOBI_BLOCKS for i in its]
+    x = data[:, [header.index(i) for i in items]]
+    print("== mobi, IPMA on Loyalty, items 1-10")
+    ipma(x, 1.0, 10.0, MOBI_BLOCKS, MOBI_PATHS, "Loyalty")
