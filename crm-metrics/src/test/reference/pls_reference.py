@@ -105,3 +105,56 @@ if __name__ == "__main__":
     x = data[:, [header.index(i) for i in items]]
     print("== mobi, IPMA on Loyalty, items 1-10")
     ipma(x, 1.0, 10.0, MOBI_BLOCKS, MOBI_PATHS, "Loyalty")
+
+
+def r2_of(y, x):
+    """R2 of an OLS regression with intercept, by least squares on the data."""
+    design = np.column_stack([np.ones(len(y)), x])
+    coef, *_ = np.linalg.lstsq(design, y, rcond=None)
+    resid = y - design @ coef
+    return 1 - resid @ resid / ((y - y.mean()) @ (y - y.mean()))
+
+
+def quality(x, blocks, paths):
+    names = [b for b, _ in blocks]
+    items = [i for _, its in blocks for i in its]
+    w, y, load, beta, idx = pls(x, blocks, paths)
+    corr = np.corrcoef(x, rowvar=False)
+    for j, name in enumerate(names):
+        m = np.where(idx == j)[0]
+        wj = w[m]
+        s = corr[np.ix_(m, m)]
+        if len(m) == 1:
+            rho_a = 1.0
+        else:
+            rho_a = (wj @ wj) ** 2 * (wj @ (s - np.diag(np.diag(s))) @ wj) / (
+                wj @ (np.outer(wj, wj) - np.diag(np.diag(np.outer(wj, wj)))) @ wj)
+        ry = np.corrcoef(y, rowvar=False)
+        largest = max(abs(ry[j, k]) for k in range(len(names)) if k != j)
+        print("construct %-13s rhoA %.12f ave %.12f largestCorrelation %.12f" % (
+            name, rho_a, (load[m] ** 2).mean(), largest))
+    for i in range(len(names)):
+        for j in range(i + 1, len(names)):
+            mi = np.where(idx == i)[0]; mj = np.where(idx == j)[0]
+            hetero = corr[np.ix_(mi, mj)].mean()
+            mono = lambda m: 1.0 if len(m) == 1 else corr[np.ix_(m, m)][np.triu_indices(len(m), 1)].mean()
+            print("htmt %s %s %.12f" % (names[i], names[j], hetero / np.sqrt(mono(mi) * mono(mj))))
+    for i, item in enumerate(items):
+        m = [k for k in np.where(idx == idx[i])[0] if k != i]
+        vif = 1.0 if not m else 1 / (1 - r2_of(x[:, i], x[:, m]))
+        cross = [np.corrcoef(x[:, i], y[:, j])[0, 1] for j in range(len(names))]
+        print("item %-6s vif %.12f cross %s" % (item, vif, " ".join("%.12f" % c for c in cross)))
+    for a, b in paths:
+        k = names.index(b)
+        pred = [names.index(f) for f, t in paths if t == b]
+        c = names.index(a)
+        others = [q for q in pred if q != c]
+        vif = 1.0 if not others else 1 / (1 - r2_of(y[:, c], y[:, others]))
+        r2_in = r2_of(y[:, k], y[:, pred])
+        r2_ex = 0.0 if not others else r2_of(y[:, k], y[:, others])
+        print("path %s -> %s innerVif %.12f f2 %.12f" % (a, b, vif, (r2_in - r2_ex) / (1 - r2_in)))
+
+
+if __name__ == "__main__":
+    print("== mobi, quality criteria")
+    quality(x, MOBI_BLOCKS, MOBI_PATHS)

@@ -3,6 +3,7 @@ package io.github.logicrm.benchmarks;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
 import io.github.logicrm.core.satisfaction.ImportancePerformance;
+import io.github.logicrm.core.satisfaction.MeasurementQuality;
 import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
 import io.github.logicrm.core.satisfaction.Survey;
@@ -13,6 +14,7 @@ import io.github.logicrm.metrics.satisfaction.Ipma;
 import io.github.logicrm.metrics.satisfaction.Nps;
 import io.github.logicrm.metrics.satisfaction.PlsBootstrap;
 import io.github.logicrm.metrics.satisfaction.PlsPathModeling;
+import io.github.logicrm.metrics.satisfaction.PlsQuality;
 import io.github.logicrm.metrics.satisfaction.WeightedCsi;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,8 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Satisfaction: one PLS estimation of the 7-block ECSI model on 250 respondents x 24 items (the shape of the
- * ECSI mobile phone study), its importance-performance map, 1,000 bootstrap resamples of it on all cores, and the
- * array forms of the weighted CSI and NPS.
+ * ECSI mobile phone study), its importance-performance map and quality criteria (with 1,000 HTMT bootstrap
+ * resamples), 1,000 bootstrap resamples of the estimate on all cores, and the array forms of the weighted CSI and
+ * NPS.
  *
  * <p>Data sets are simulated once from a fixed seed (an ECSI structure with loadings 0.7-0.9, answers on 1-10)
  * and cycled, so nothing constant-folds. Run with
@@ -186,6 +189,22 @@ public class SatisfactionBenchmark {
   public BootstrapResult bootstrap1000() {
     int d = nextIndex(DATA_SETS);
     return PlsBootstrap.of(pls, 1000, d).run(model, columns, dataSets[d]);
+  }
+
+  /**
+   * The quality criteria of the ECSI model (rho_A, HTMT, Fornell-Larcker, cross-loadings, VIFs, f2, verdicts) with
+   * 1,000 bootstrap resamples of HTMT, on all cores.
+   *
+   * @return the assessment
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 5)
+  @Measurement(iterations = 10)
+  public MeasurementQuality qualityHtmtBootstrap1000() {
+    int d = nextIndex(DATA_SETS);
+    return PlsQuality.withDefaults().withBootstrap(1000, d).assess(model, columns, dataSets[d]);
   }
 
   /**

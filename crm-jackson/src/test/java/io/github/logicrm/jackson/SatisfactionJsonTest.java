@@ -10,20 +10,27 @@ import io.github.logicrm.core.satisfaction.AhpResult;
 import io.github.logicrm.core.satisfaction.BlockFit;
 import io.github.logicrm.core.satisfaction.BootstrapParameter;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.ConstructQuality;
 import io.github.logicrm.core.satisfaction.ConvergenceStatus;
+import io.github.logicrm.core.satisfaction.CriterionVerdict;
 import io.github.logicrm.core.satisfaction.DataTreatment;
+import io.github.logicrm.core.satisfaction.HtmtPair;
+import io.github.logicrm.core.satisfaction.HtmtVerdict;
 import io.github.logicrm.core.satisfaction.ImportancePerformance;
 import io.github.logicrm.core.satisfaction.IndexMethod;
 import io.github.logicrm.core.satisfaction.InnerScheme;
 import io.github.logicrm.core.satisfaction.IpmaPoint;
 import io.github.logicrm.core.satisfaction.KotlerAssessment;
 import io.github.logicrm.core.satisfaction.LatentBlock;
+import io.github.logicrm.core.satisfaction.MeasurementQuality;
 import io.github.logicrm.core.satisfaction.NpsResult;
 import io.github.logicrm.core.satisfaction.OuterMode;
 import io.github.logicrm.core.satisfaction.ParameterKind;
 import io.github.logicrm.core.satisfaction.PathEstimate;
 import io.github.logicrm.core.satisfaction.PathModel;
+import io.github.logicrm.core.satisfaction.PathQuality;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
+import io.github.logicrm.core.satisfaction.QualityCriterion;
 import io.github.logicrm.core.satisfaction.SatisfactionIndex;
 import io.github.logicrm.core.satisfaction.StructuralPath;
 import io.github.logicrm.core.satisfaction.Survey;
@@ -31,6 +38,7 @@ import io.github.logicrm.core.satisfaction.SurveyItem;
 import io.github.logicrm.core.satisfaction.SurveyResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SatisfactionJsonTest {
@@ -118,6 +126,33 @@ class SatisfactionJsonTest {
         .addIndicators(IpmaPoint.of("onTime", "Quality", 0.231, 80.0), IpmaPoint.of("damage", "Quality", 0.189, 61.0))
         .putRescaledWeights("onTime", 0.55).putRescaledWeights("damage", 0.45).putRescaledWeights("loy1", 1.0)
         .respondents(152).droppedRespondents(4).iterations(6).build(), ImportancePerformance.class);
+  }
+
+  @Test
+  void measurementQualityMatchesGolden() {
+    ConstructQuality construct = ConstructQuality.builder().name("Quality").mode(OuterMode.A).rhoA(0.88).ave(0.58)
+        .largestCorrelation(0.79).build();
+    HtmtPair pair = HtmtPair.builder().first("Quality").second("Satisfaction").htmt(0.87).lower(0.82).upper(0.91)
+        .verdict(HtmtVerdict.DISTINCT_AT_090).build();
+    PathQuality path = PathQuality.builder().from("Quality").to("Satisfaction").innerVif(1.0).fSquared(0.45).build();
+    CriterionVerdict verdict = CriterionVerdict.builder().criterion(QualityCriterion.HTMT_085)
+        .rule("HTMT < 0.85 for every pair of mode A blocks").addFailures("Quality / Satisfaction: HTMT 0.870")
+        .met(false).build();
+    assertMatchesGolden(construct, ConstructQuality.class);
+    assertMatchesGolden(pair, HtmtPair.class);
+    assertMatchesGolden(path, PathQuality.class);
+    assertMatchesGolden(verdict, CriterionVerdict.class);
+    assertMatchesGolden(MeasurementQuality.builder().addConstructs(construct).addHtmt(pair)
+        .putCrossLoadings("onTime", Map.of("Quality", 0.85)).putIndicatorVif("onTime", 1.0).addPaths(path)
+        .addVerdicts(verdict).resamples(1000).seed(20_261_128_001L).build(), MeasurementQuality.class);
+  }
+
+  @Test
+  void htmtWithAWrongVerdictIsRejected() {
+    String json = "{\"first\":\"A\",\"second\":\"B\",\"htmt\":0.95,\"verdict\":\"DISTINCT\"}";
+    assertThatThrownBy(() -> MAPPER.readValue(json, HtmtPair.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("htmt[A, B].verdict must be NOT_DISTINCT for HTMT 0.95: DISTINCT");
   }
 
   @Test

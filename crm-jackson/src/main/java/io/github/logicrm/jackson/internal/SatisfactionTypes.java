@@ -4,13 +4,18 @@ import io.github.logicrm.core.satisfaction.AhpResult;
 import io.github.logicrm.core.satisfaction.BlockFit;
 import io.github.logicrm.core.satisfaction.BootstrapParameter;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.ConstructQuality;
+import io.github.logicrm.core.satisfaction.CriterionVerdict;
+import io.github.logicrm.core.satisfaction.HtmtPair;
 import io.github.logicrm.core.satisfaction.ImportancePerformance;
 import io.github.logicrm.core.satisfaction.IpmaPoint;
 import io.github.logicrm.core.satisfaction.KotlerAssessment;
 import io.github.logicrm.core.satisfaction.LatentBlock;
+import io.github.logicrm.core.satisfaction.MeasurementQuality;
 import io.github.logicrm.core.satisfaction.NpsResult;
 import io.github.logicrm.core.satisfaction.PathEstimate;
 import io.github.logicrm.core.satisfaction.PathModel;
+import io.github.logicrm.core.satisfaction.PathQuality;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
 import io.github.logicrm.core.satisfaction.SatisfactionIndex;
 import io.github.logicrm.core.satisfaction.StructuralPath;
@@ -26,7 +31,9 @@ final class SatisfactionTypes {
       List.of(SurveyItem.class, SurveyResponse.class, Survey.class, SatisfactionIndex.class,
           KotlerAssessment.class, NpsResult.class, AhpResult.class, LatentBlock.class, StructuralPath.class,
           PathModel.class, PathEstimate.class, BlockFit.class, PlsEstimate.class, BootstrapParameter.class,
-          BootstrapResult.class, IpmaPoint.class, ImportancePerformance.class),
+          BootstrapResult.class, IpmaPoint.class, ImportancePerformance.class,
+          ConstructQuality.class, HtmtPair.class, PathQuality.class, CriterionVerdict.class,
+          MeasurementQuality.class),
       List.of());
 
   private SatisfactionTypes() {}

@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -128,20 +130,41 @@ public final class PlsBootstrap {
     layout.collect(full, estimate);
     double[][] centered = centeredRows(data);
     double[][] draws = new double[resamples][];
-    int chunks = Math.min(resamples, 8 * Runtime.getRuntime().availableProcessors());
-    IntStream work = IntStream.range(0, chunks);
-    (parallel ? work.parallel() : work).forEach(c -> {
-      PlsEngine engine = pls.engine(data);
-      int[] counts = new int[data.respondents];
-      for (int b = resamples * c / chunks; b < resamples * (c + 1) / chunks; b++) {
-        draws[b] = resample(engine, centered, counts, b, layout, reference);
-      }
+    inChunks(resamples, parallel, () -> new Worker(pls.engine(data), data.respondents), (worker, b) -> {
+      draws[b] = resample(worker.engine, centered, worker.counts, b, layout, reference);
     });
     return summarize(layout, estimate, draws);
   }
 
+  /** What one chunk of resamples works with: an engine and the draw counts of the current resample. */
+  static final class Worker {
+    final PlsEngine engine;
+    final int[] counts;
+
+    Worker(PlsEngine engine, int respondents) {
+      this.engine = engine;
+      this.counts = new int[respondents];
+    }
+  }
+
+  /**
+   * Runs {@code task(worker, b)} for every resample b, in chunks of consecutive resamples that each get a worker
+   * of their own (an engine and its work arrays), serially or on all cores. A task writes only its own slot b, so
+   * the outcome does not depend on the order.
+   */
+  static void inChunks(int resamples, boolean parallel, Supplier<Worker> newWorker, ObjIntConsumer<Worker> task) {
+    int chunks = Math.min(resamples, 8 * Runtime.getRuntime().availableProcessors());
+    IntStream work = IntStream.range(0, chunks);
+    (parallel ? work.parallel() : work).forEach(c -> {
+      Worker worker = newWorker.get();
+      for (int b = resamples * c / chunks; b < resamples * (c + 1) / chunks; b++) {
+        task.accept(worker, b);
+      }
+    });
+  }
+
   /** The data one row per respondent, centered on the full-sample means: what every resample is drawn from. */
-  private static double[][] centeredRows(ModelData data) {
+  static double[][] centeredRows(ModelData data) {
     int p = data.columns.length;
     double[][] rows = new double[data.respondents][p];
     for (int i = 0; i < p; i++) {
@@ -164,12 +187,7 @@ public final class PlsBootstrap {
    */
   private double[] resample(PlsEngine engine, double[][] centered, int[] counts, int b, Layout layout,
       double[] reference) {
-    SplittableRandom random = new SplittableRandom(resampleSeed(seed, b));
-    int n = counts.length;
-    Arrays.fill(counts, 0);
-    for (int t = 0; t < n; t++) {
-      counts[random.nextInt(n)]++;
-    }
+    drawCounts(seed, b, counts);
     try {
       if (engine.loadCounts(centered, counts, pls.standardize()) >= 0 || !engine.fit()) {
         return null;
@@ -189,6 +207,20 @@ public final class PlsBootstrap {
     double[] out = new double[layout.size];
     layout.collect(engine, out);
     return out;
+  }
+
+  /**
+   * Draws resample b of a bootstrap with the given seed: how often each of the n respondents is drawn when n are
+   * drawn with replacement by {@code random.nextInt(n)}, the generator seeded by {@link #resampleSeed(long, int)}.
+   * Every bootstrap of this package draws its resamples here, so one seed gives the same resamples everywhere.
+   */
+  static void drawCounts(long seed, int b, int[] counts) {
+    SplittableRandom random = new SplittableRandom(resampleSeed(seed, b));
+    int n = counts.length;
+    Arrays.fill(counts, 0);
+    for (int t = 0; t < n; t++) {
+      counts[random.nextInt(n)]++;
+    }
   }
 
   /** The generator seed of resample b: a 64-bit mix (MurmurHash3's finalizer) of the seed and the index. */
