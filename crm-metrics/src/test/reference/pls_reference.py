@@ -158,3 +158,53 @@ def quality(x, blocks, paths):
 if __name__ == "__main__":
     print("== mobi, quality criteria")
     quality(x, MOBI_BLOCKS, MOBI_PATHS)
+
+
+def plsc(x, blocks, paths):
+    names = [b for b, _ in blocks]
+    items = [i for _, its in blocks for i in its]
+    w, y, load, beta, idx = pls(x, blocks, paths)
+    corr = np.corrcoef(x, rowvar=False)
+    rel = np.ones(len(names))
+    lam = np.zeros(len(items))
+    for j in range(len(names)):
+        m = np.where(idx == j)[0]
+        wj = w[m]
+        if len(m) > 1:
+            s = corr[np.ix_(m, m)]
+            off = s - np.diag(np.diag(s))
+            ww = np.outer(wj, wj)
+            rel[j] = (wj @ wj) ** 2 * (wj @ off @ wj) / (wj @ (ww - np.diag(np.diag(ww))) @ wj)
+        lam[m] = np.sqrt(rel[j]) / (wj @ wj) * wj
+    r = np.corrcoef(y, rowvar=False)
+    rc = r / np.sqrt(np.outer(rel, rel))
+    np.fill_diagonal(rc, 1)
+    print("smallest eigenvalue %.12f" % np.linalg.eigvalsh(rc)[0])
+    print("reliabilities " + " ".join("%.12f" % v for v in rel))
+    print("loadings " + " ".join("%.12f" % v for v in lam))
+    for i in range(len(names)):
+        print("corr %s %s" % (names[i], " ".join("%.12f" % v for v in rc[i])))
+    for k, name in enumerate(names):
+        pred = [names.index(a) for a, b in paths if b == name]
+        if pred:
+            b = np.linalg.solve(rc[np.ix_(pred, pred)], rc[pred, k])
+            for p, coef in zip(pred, b):
+                print("path %s -> %s %.12f" % (names[p], name, coef))
+            print("r2 %s %.12f" % (name, b @ rc[pred, k]))
+
+
+if __name__ == "__main__":
+    print("== mobi, PLSc")
+    plsc(x, MOBI_BLOCKS, MOBI_PATHS)
+
+BANK_BLOCKS = [("IMAG", ["imag%d" % i for i in range(1, 6)]), ("EXPE", ["expe%d" % i for i in range(1, 6)]),
+               ("QUAL", ["qual%d" % i for i in range(1, 6)]), ("VAL", ["val%d" % i for i in range(1, 5)]),
+               ("SAT", ["sat%d" % i for i in range(1, 5)]), ("LOY", ["loy%d" % i for i in range(1, 5)])]
+BANK_PATHS = [("IMAG", "EXPE"), ("EXPE", "QUAL"), ("QUAL", "VAL"), ("VAL", "SAT"), ("SAT", "LOY"), ("IMAG", "SAT"),
+              ("IMAG", "LOY"), ("EXPE", "VAL"), ("EXPE", "SAT"), ("QUAL", "SAT")]
+
+if __name__ == "__main__":
+    print("== bank satisfaction data, PLSc")
+    bh, bd = read("satisfaction.csv")
+    bitems = [i for _, its in BANK_BLOCKS for i in its]
+    plsc(bd[:, [bh.index(i) for i in bitems]], BANK_BLOCKS, BANK_PATHS)

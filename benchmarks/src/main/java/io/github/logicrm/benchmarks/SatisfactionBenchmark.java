@@ -15,6 +15,7 @@ import io.github.logicrm.metrics.satisfaction.Nps;
 import io.github.logicrm.metrics.satisfaction.PlsBootstrap;
 import io.github.logicrm.metrics.satisfaction.PlsPathModeling;
 import io.github.logicrm.metrics.satisfaction.PlsQuality;
+import io.github.logicrm.metrics.satisfaction.Plsc;
 import io.github.logicrm.metrics.satisfaction.WeightedCsi;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -205,6 +206,25 @@ public class SatisfactionBenchmark {
   public MeasurementQuality qualityHtmtBootstrap1000() {
     int d = nextIndex(DATA_SETS);
     return PlsQuality.withDefaults().withBootstrap(1000, d).assess(model, columns, dataSets[d]);
+  }
+
+  /**
+   * The issue's review bundle: the quality criteria with 1,000 HTMT bootstrap resamples, the consistent PLS
+   * estimate, and 1,000 bootstrap resamples of consistent PLS, on all cores.
+   *
+   * @return the three results
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 5)
+  @Measurement(iterations = 10)
+  public Object[] htmtAndPlscBootstrap1000() {
+    int d = nextIndex(DATA_SETS);
+    return new Object[] {
+        PlsQuality.withDefaults().withBootstrap(1000, d).assess(model, columns, dataSets[d]),
+        Plsc.withDefaults().estimate(model, columns, dataSets[d]),
+        PlsBootstrap.of(pls, 1000, d).withConsistent(true).run(model, columns, dataSets[d])};
   }
 
   /**

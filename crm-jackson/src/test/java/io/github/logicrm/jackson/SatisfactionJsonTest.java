@@ -30,6 +30,7 @@ import io.github.logicrm.core.satisfaction.PathEstimate;
 import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PathQuality;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
+import io.github.logicrm.core.satisfaction.PlscEstimate;
 import io.github.logicrm.core.satisfaction.QualityCriterion;
 import io.github.logicrm.core.satisfaction.SatisfactionIndex;
 import io.github.logicrm.core.satisfaction.StructuralPath;
@@ -113,7 +114,8 @@ class SatisfactionJsonTest {
         .estimate(0.6).mean(0.59).standardError(0.05).lower(0.49).upper(0.68).build();
     assertMatchesGolden(path, BootstrapParameter.class);
     // a seed beyond the int range: JSON trees compare 42 read as an int unequal to 42 written as a long
-    assertMatchesGolden(BootstrapResult.builder().resamples(1000).failedResamples(2).seed(20_261_122_001L).level(0.95)
+    assertMatchesGolden(BootstrapResult.builder().resamples(1000).failedResamples(2).inadmissibleResamples(3)
+        .consistent(true).seed(20_261_122_001L).level(0.95)
         .addParameters(path).build(), BootstrapResult.class);
   }
 
@@ -145,6 +147,27 @@ class SatisfactionJsonTest {
     assertMatchesGolden(MeasurementQuality.builder().addConstructs(construct).addHtmt(pair)
         .putCrossLoadings("onTime", Map.of("Quality", 0.85)).putIndicatorVif("onTime", 1.0).addPaths(path)
         .addVerdicts(verdict).resamples(1000).seed(20_261_128_001L).build(), MeasurementQuality.class);
+  }
+
+  @Test
+  void consistentEstimateMatchesGolden() {
+    assertMatchesGolden(PlscEstimate.builder().admissible(false)
+        .addProblems("Quality / Satisfaction: corrected correlation 1.020")
+        .putReliabilities("Quality", 0.81).putReliabilities("Satisfaction", 1.0)
+        .putLoadings("onTime", 0.74).putLoadings("damage", 0.7).putLoadings("overall", 1.0)
+        .putConstructCorrelations("Quality", Map.of("Quality", 1.0))
+        .smallestEigenvalue(-0.02)
+        .addPaths(PathEstimate.of("Quality", "Satisfaction", 1.02)).putRSquared("Satisfaction", 1.0404)
+        .iterations(5).respondents(120).build(), PlscEstimate.class);
+  }
+
+  @Test
+  void consistentEstimateWithAProblemButAdmissibleIsRejected() {
+    String json = "{\"admissible\":true,\"problems\":[\"x: consistent loading 1.100\"],\"iterations\":3,"
+        + "\"respondents\":10}";
+    assertThatThrownBy(() -> MAPPER.readValue(json, PlscEstimate.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("admissible must be false with problems [x: consistent loading 1.100]: true");
   }
 
   @Test

@@ -17,6 +17,7 @@ import io.github.logicrm.core.satisfaction.PathEstimate;
 import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PathQuality;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
+import io.github.logicrm.core.satisfaction.PlscEstimate;
 import io.github.logicrm.core.satisfaction.SatisfactionIndex;
 import io.github.logicrm.core.satisfaction.StructuralPath;
 import io.github.logicrm.core.satisfaction.Survey;
@@ -33,7 +34,7 @@ final class SatisfactionTypes {
           PathModel.class, PathEstimate.class, BlockFit.class, PlsEstimate.class, BootstrapParameter.class,
           BootstrapResult.class, IpmaPoint.class, ImportancePerformance.class,
           ConstructQuality.class, HtmtPair.class, PathQuality.class, CriterionVerdict.class,
-          MeasurementQuality.class),
+          MeasurementQuality.class, PlscEstimate.class),
       List.of());
 
   private SatisfactionTypes() {}

@@ -3,6 +3,7 @@ package io.github.logicrm.metrics.satisfaction;
 import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.satisfaction.BootstrapParameter;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.DataTreatment;
 import io.github.logicrm.core.satisfaction.LatentBlock;
 import io.github.logicrm.core.satisfaction.ParameterKind;
 import io.github.logicrm.core.satisfaction.PathModel;
@@ -39,13 +40,19 @@ public final class PlsBootstrap {
   private final long seed;
   private final double level;
   private final boolean parallel;
+  private final boolean consistent;
 
-  private PlsBootstrap(PlsPathModeling pls, int resamples, long seed, double level, boolean parallel) {
+  /** Marks a resample whose consistent estimate is inadmissible. */
+  private static final double[] INADMISSIBLE = new double[0];
+
+  private PlsBootstrap(PlsPathModeling pls, int resamples, long seed, double level, boolean parallel,
+      boolean consistent) {
     this.pls = pls;
     this.resamples = resamples;
     this.seed = seed;
     this.level = level;
     this.parallel = parallel;
+    this.consistent = consistent;
   }
 
   /**
@@ -59,7 +66,7 @@ public final class PlsBootstrap {
    */
   public static PlsBootstrap of(PlsPathModeling pls, int resamples, long seed) {
     return new PlsBootstrap(Objects.requireNonNull(pls, "pls"), Checks.positive("resamples", resamples), seed,
-        0.95, true);
+        0.95, true, false);
   }
 
   /**
@@ -73,7 +80,20 @@ public final class PlsBootstrap {
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("level must be in (0, 1): " + level);
     }
-    return new PlsBootstrap(pls, resamples, seed, level, parallel);
+    return new PlsBootstrap(pls, resamples, seed, level, parallel, consistent);
+  }
+
+  /**
+   * Returns a copy that resamples consistent PLS ({@link Plsc}) instead of PLS: loadings, paths and R2 are the
+   * consistent ones (weights stay PLS's), the items are standardized, and resamples whose consistent estimate is
+   * inadmissible are left out and counted in {@link BootstrapResult#inadmissibleResamples()}.
+   *
+   * @param consistent true for PLSc
+   * @return the new bootstrap
+   */
+  public PlsBootstrap withConsistent(boolean consistent) {
+    return new PlsBootstrap(consistent ? pls.withTreatment(DataTreatment.STANDARDIZED) : pls, resamples, seed,
+        level, parallel, consistent);
   }
 
   /**
@@ -83,7 +103,7 @@ public final class PlsBootstrap {
    * @return the new bootstrap
    */
   public PlsBootstrap withParallel(boolean parallel) {
-    return new PlsBootstrap(pls, resamples, seed, level, parallel);
+    return new PlsBootstrap(pls, resamples, seed, level, parallel, consistent);
   }
 
   /**
@@ -127,23 +147,37 @@ public final class PlsBootstrap {
     for (int i = 0; i < layout.items; i++) {
       reference[i] = full.loading(i);
     }
-    layout.collect(full, estimate);
+    ConsistentPls fullPlsc = consistent ? new ConsistentPls(data.model) : null;
+    if (consistent) {
+      fullPlsc.correct(full);
+      if (!fullPlsc.pathsComputed) {
+        throw new IllegalStateException("consistent PLS on the full sample gives no paths " + fullPlsc.problems
+            + "; nothing to bootstrap");
+      }
+    }
+    layout.collect(full, fullPlsc, estimate);
     double[][] centered = centeredRows(data);
     double[][] draws = new double[resamples][];
-    inChunks(resamples, parallel, () -> new Worker(pls.engine(data), data.respondents), (worker, b) -> {
-      draws[b] = resample(worker.engine, centered, worker.counts, b, layout, reference);
-    });
+    inChunks(resamples, parallel, () -> new Worker(pls.engine(data), data.respondents,
+        consistent ? new ConsistentPls(data.model) : null), (worker, b) -> {
+          draws[b] = resample(worker, centered, b, layout, reference);
+        });
     return summarize(layout, estimate, draws);
   }
 
-  /** What one chunk of resamples works with: an engine and the draw counts of the current resample. */
+  /**
+   * What one chunk of resamples works with: an engine, the draw counts of the current resample, and the consistent
+   * PLS correction when resampling PLSc (else null).
+   */
   static final class Worker {
     final PlsEngine engine;
     final int[] counts;
+    final ConsistentPls plsc;
 
-    Worker(PlsEngine engine, int respondents) {
+    Worker(PlsEngine engine, int respondents, ConsistentPls plsc) {
       this.engine = engine;
       this.counts = new int[respondents];
+      this.plsc = plsc;
     }
   }
 
@@ -185,8 +219,9 @@ public final class PlsBootstrap {
    * One resample's figures, sign-corrected; null if it cannot be used. The resample is the multiset of the
    * respondents {@code random.nextInt(n)} drawn n times, held as counts.
    */
-  private double[] resample(PlsEngine engine, double[][] centered, int[] counts, int b, Layout layout,
-      double[] reference) {
+  private double[] resample(Worker worker, double[][] centered, int b, Layout layout, double[] reference) {
+    PlsEngine engine = worker.engine;
+    int[] counts = worker.counts;
     drawCounts(seed, b, counts);
     try {
       if (engine.loadCounts(centered, counts, pls.standardize()) >= 0 || !engine.fit()) {
@@ -204,8 +239,11 @@ public final class PlsBootstrap {
         engine.flip(j);
       }
     }
+    if (worker.plsc != null && !worker.plsc.correct(engine)) {
+      return INADMISSIBLE;
+    }
     double[] out = new double[layout.size];
-    layout.collect(engine, out);
+    layout.collect(engine, worker.plsc, out);
     return out;
   }
 
@@ -233,16 +271,21 @@ public final class PlsBootstrap {
 
   private BootstrapResult summarize(Layout layout, double[] estimate, double[][] draws) {
     List<double[]> used = new ArrayList<>();
+    int inadmissible = 0;
     for (double[] d : draws) {
-      if (d != null) {
+      if (d == INADMISSIBLE) {
+        inadmissible++;
+      } else if (d != null) {
         used.add(d);
       }
     }
     if (used.isEmpty()) {
-      throw new IllegalArgumentException("every one of the " + resamples + " bootstrap resamples failed");
+      throw new IllegalArgumentException("every one of the " + resamples + " bootstrap resamples failed ("
+          + inadmissible + " inadmissible)");
     }
     int m = used.size();
-    BootstrapResult.Builder out = BootstrapResult.builder().resamples(resamples).failedResamples(resamples - m)
+    BootstrapResult.Builder out = BootstrapResult.builder().resamples(resamples)
+        .failedResamples(resamples - m - inadmissible).inadmissibleResamples(inadmissible).consistent(consistent)
         .seed(seed).level(level);
     double[] values = new double[m];
     for (int k = 0; k < layout.size; k++) {
@@ -326,16 +369,18 @@ public final class PlsBootstrap {
       }
     }
 
-    void collect(PlsEngine engine, double[] out) {
+    /** Collects the figures of a fit, with loadings, paths and R2 from its PLSc correction when not null. */
+    void collect(PlsEngine engine, ConsistentPls plsc, double[] out) {
       for (int i = 0; i < items; i++) {
         out[i] = engine.weight(i);
-        out[items + i] = engine.loading(i);
+        out[items + i] = plsc == null ? engine.loading(i) : plsc.loadings[i];
       }
       for (int p = 0; p < pathFrom.length; p++) {
-        out[2 * items + p] = engine.path(pathFrom[p], pathTo[p]);
+        out[2 * items + p] = plsc == null ? engine.path(pathFrom[p], pathTo[p]) : plsc.paths[pathFrom[p]][pathTo[p]];
       }
       for (int e = 0; e < endogenous.length; e++) {
-        out[2 * items + pathFrom.length + e] = engine.rSquared(endogenous[e]);
+        out[2 * items + pathFrom.length + e] =
+            plsc == null ? engine.rSquared(endogenous[e]) : plsc.rSquared[endogenous[e]];
       }
     }
   }

@@ -213,7 +213,7 @@ public final class PlsQuality {
   }
 
   /** rho_A of the block of items [first, end). */
-  private static double rhoA(PlsEngine engine, int first, int end) {
+  static double rhoA(PlsEngine engine, int first, int end) {
     if (end - first == 1) {
       return 1;
     }
@@ -276,7 +276,7 @@ public final class PlsQuality {
     double[][] centered = PlsBootstrap.centeredRows(data);
     double[][] draws = new double[resamples][];
     PlsBootstrap.inChunks(resamples, parallel, () -> new PlsBootstrap.Worker(estimator.engine(data),
-        data.respondents), (worker, b) -> {
+        data.respondents, null), (worker, b) -> {
           PlsBootstrap.drawCounts(seed, b, worker.counts);
           try {
             if (worker.engine.loadCounts(centered, worker.counts, true) < 0) {
@@ -456,12 +456,13 @@ public final class PlsQuality {
         .build();
   }
 
-  private static String fmt(double x) {
+  /** A figure as the verdicts and problems quote it: three decimals. */
+  static String fmt(double x) {
     return String.format(Locale.ROOT, "%.3f", x);
   }
 
   /** The model's layout: block names, modes, item ranges, and the pairs of mode A blocks. */
-  private static final class Shape {
+  static final class Shape {
     final int lvs;
     final String[] names;
     final OuterMode[] modes;

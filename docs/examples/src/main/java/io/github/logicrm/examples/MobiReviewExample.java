@@ -3,10 +3,15 @@ package io.github.logicrm.examples;
 import io.github.logicrm.core.satisfaction.CriterionVerdict;
 import io.github.logicrm.core.satisfaction.HtmtPair;
 import io.github.logicrm.core.satisfaction.MeasurementQuality;
+import io.github.logicrm.core.satisfaction.PathEstimate;
 import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PathQuality;
+import io.github.logicrm.core.satisfaction.PlsEstimate;
+import io.github.logicrm.core.satisfaction.PlscEstimate;
 import io.github.logicrm.metrics.satisfaction.CsiModels;
+import io.github.logicrm.metrics.satisfaction.PlsPathModeling;
 import io.github.logicrm.metrics.satisfaction.PlsQuality;
+import io.github.logicrm.metrics.satisfaction.Plsc;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -74,6 +79,24 @@ public final class MobiReviewExample {
   }
 
   /**
+   * Estimates the model by consistent PLS, corrected for the measurement error of its reflective constructs.
+   *
+   * @return the estimate with its admissibility
+   */
+  public PlscEstimate consistent() {
+    return Plsc.withDefaults().estimate(MODEL, columns, rows);
+  }
+
+  /**
+   * Estimates the model by PLS, for comparison.
+   *
+   * @return the estimate
+   */
+  public PlsEstimate plain() {
+    return PlsPathModeling.withDefaults().estimate(MODEL, columns, rows);
+  }
+
+  /**
    * Prints the review tables.
    *
    * @param out where to print
@@ -97,6 +120,17 @@ public final class MobiReviewExample {
       out.printf("%-22s %s%s%n", verdict.criterion(), verdict.met() ? "met" : "NOT met: ",
           String.join("; ", verdict.failures()));
     }
+    out.println();
+    PlscEstimate plsc = consistent();
+    PlsEstimate pls = plain();
+    out.printf("consistent PLS: %s%s%n", plsc.admissible() ? "admissible" : "INADMISSIBLE: ",
+        String.join("; ", plsc.problems()));
+    Table compare = new Table("path", "PLS", "PLSc");
+    for (PathEstimate path : plsc.paths()) {
+      compare.row(path.from() + " -> " + path.to(), fmt(pls.path(path.from(), path.to()).getAsDouble()),
+          fmt(path.coefficient()));
+    }
+    compare.print(out);
   }
 
   private static String fmt(double x) {

@@ -26,6 +26,7 @@ class MobiReviewExampleTest {
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertThat(printed).contains("Satisfaction / Loyalty", "0.957", "NOT_DISTINCT",
         "CONVERGENT_VALIDITY    NOT met: Image: AVE 0.478; Expectations: AVE 0.480",
-        "INNER_COLLINEARITY     met");
+        "INNER_COLLINEARITY     met", "consistent PLS: INADMISSIBLE: corrected construct correlation matrix is "
+            + "not positive semi-definite: smallest eigenvalue -0.006");
   }
 }
