@@ -208,3 +208,80 @@ if __name__ == "__main__":
     bh, bd = read("satisfaction.csv")
     bitems = [i for _, its in BANK_BLOCKS for i in its]
     plsc(bd[:, [bh.index(i) for i in bitems]], BANK_BLOCKS, BANK_PATHS)
+
+
+def predict(x, blocks, paths, fold_sets):
+    """PLSpredict with the given fold assignments (one array per repetition); predictions averaged over them."""
+    names = [b for b, _ in blocks]
+    sizes = [len(i) for _, i in blocks]
+    idx = np.repeat(np.arange(len(blocks)), sizes)
+    endo_blocks = [k for k, nm in enumerate(names) if any(b == nm for _, b in paths)]
+    exo_blocks = [k for k in range(len(names)) if k not in endo_blocks]
+    exo_items = [i for i in range(x.shape[1]) if idx[i] in exo_blocks]
+    endo_items = [i for i in range(x.shape[1]) if idx[i] in endo_blocks]
+    n = len(x)
+    preds = np.zeros((len(fold_sets), n, len(endo_items)))
+    lms = np.zeros_like(preds)
+    means = np.zeros_like(preds)
+    for r, fold_of in enumerate(fold_sets):
+        for f in np.unique(fold_of):
+            tr = fold_of != f
+            te = fold_of == f
+            w, y, load, beta, _ = pls(x[tr], blocks, paths)
+            total = np.linalg.inv(np.eye(len(names)) - beta) - np.eye(len(names))
+            m = x[tr].mean(0); sd = x[tr].std(0)
+            z = (x[te] - m) / sd
+            xi = np.column_stack([z[:, idx == j] @ w[idx == j] for j in range(len(names))])
+            eta = xi[:, exo_blocks] @ total[exo_blocks, :]
+            for c, i in enumerate(endo_items):
+                preds[r][te, c] = m[i] + sd[i] * load[i] * eta[:, idx[i]]
+                means[r][te, c] = m[i]
+            design = np.column_stack([np.ones(tr.sum()), x[tr][:, exo_items]])
+            coef, *_ = np.linalg.lstsq(design, x[tr][:, endo_items], rcond=None)
+            lms[r][te] = np.column_stack([np.ones(te.sum()), x[te][:, exo_items]]) @ coef
+    pred = preds.mean(0); lm = lms.mean(0); mean = means.mean(0)
+    items = [i for _, its in blocks for i in its]
+    for c, i in enumerate(endo_items):
+        yv = x[:, i]
+        print("predict %-6s q2 %.12f rmse %.12f mae %.12f lmRmse %.12f lmMae %.12f" % (
+            items[i], 1 - ((yv - pred[:, c]) ** 2).sum() / ((yv - mean[:, c]) ** 2).sum(),
+            np.sqrt(((yv - pred[:, c]) ** 2).mean()), np.abs(yv - pred[:, c]).mean(),
+            np.sqrt(((yv - lm[:, c]) ** 2).mean()), np.abs(yv - lm[:, c]).mean()))
+
+
+def blindfold(x, blocks, paths, d):
+    names = [b for b, _ in blocks]
+    sizes = [len(i) for _, i in blocks]
+    idx = np.repeat(np.arange(len(blocks)), sizes)
+    n = len(x)
+    for k, name in enumerate(names):
+        pred = [names.index(a) for a, b in paths if b == name]
+        if not pred:
+            continue
+        cols = np.where(idx == k)[0]
+        q = len(cols)
+        sse = sso = 0.0
+        for rnd in range(d):
+            xr = x.copy()
+            omitted = np.zeros((n, q), bool)
+            for a, col in enumerate(cols):
+                om = (a * n + np.arange(n)) % d == rnd
+                omitted[:, a] = om
+                xr[om, col] = x[~om, col].mean()
+            w, y, load, beta, _ = pls(xr, blocks, paths)
+            y = y / y.std(0)
+            for a, col in enumerate(cols):
+                m = xr[:, col].mean(); sd = xr[:, col].std()
+                z = (x[:, col] - m) / sd
+                zhat = load[col] * (y[:, pred] @ beta[pred, k])
+                e = (z - zhat)[omitted[:, a]]
+                sse += (e ** 2).sum(); sso += (z[omitted[:, a]] ** 2).sum()
+        print("blindfold %s %.12f" % (name, 1 - sse / sso))
+
+
+if __name__ == "__main__":
+    print("== mobi, PLSpredict, folds t % 10 and (t // 25) % 10")
+    t = np.arange(len(x))
+    predict(x, MOBI_BLOCKS, MOBI_PATHS, [t % 10, (t // 25) % 10])
+    print("== mobi, blindfolding D = 7")
+    blindfold(x, MOBI_BLOCKS, MOBI_PATHS, 7)

@@ -6,6 +6,7 @@ import io.github.logicrm.core.satisfaction.ImportancePerformance;
 import io.github.logicrm.core.satisfaction.MeasurementQuality;
 import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
+import io.github.logicrm.core.satisfaction.PredictionAssessment;
 import io.github.logicrm.core.satisfaction.Survey;
 import io.github.logicrm.core.satisfaction.SurveyItem;
 import io.github.logicrm.core.satisfaction.SurveyResponse;
@@ -14,6 +15,7 @@ import io.github.logicrm.metrics.satisfaction.Ipma;
 import io.github.logicrm.metrics.satisfaction.Nps;
 import io.github.logicrm.metrics.satisfaction.PlsBootstrap;
 import io.github.logicrm.metrics.satisfaction.PlsPathModeling;
+import io.github.logicrm.metrics.satisfaction.PlsPredict;
 import io.github.logicrm.metrics.satisfaction.PlsQuality;
 import io.github.logicrm.metrics.satisfaction.Plsc;
 import io.github.logicrm.metrics.satisfaction.WeightedCsi;
@@ -225,6 +227,22 @@ public class SatisfactionBenchmark {
         PlsQuality.withDefaults().withBootstrap(1000, d).assess(model, columns, dataSets[d]),
         Plsc.withDefaults().estimate(model, columns, dataSets[d]),
         PlsBootstrap.of(pls, 1000, d).withConsistent(true).run(model, columns, dataSets[d])};
+  }
+
+  /**
+   * PLSpredict with 10 folds x 10 repetitions (100 estimations and linear benchmarks) plus blindfolding with
+   * omission distance 7 (42 estimations), on all cores.
+   *
+   * @return the assessment
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 5)
+  @Measurement(iterations = 10)
+  public PredictionAssessment predict10x10() {
+    int d = nextIndex(DATA_SETS);
+    return PlsPredict.withDefaults().withFolds(10, 10, d).assess(model, columns, dataSets[d]);
   }
 
   /**

@@ -19,6 +19,7 @@ import io.github.logicrm.core.satisfaction.HtmtVerdict;
 import io.github.logicrm.core.satisfaction.ImportancePerformance;
 import io.github.logicrm.core.satisfaction.IndexMethod;
 import io.github.logicrm.core.satisfaction.InnerScheme;
+import io.github.logicrm.core.satisfaction.IndicatorPrediction;
 import io.github.logicrm.core.satisfaction.IpmaPoint;
 import io.github.logicrm.core.satisfaction.KotlerAssessment;
 import io.github.logicrm.core.satisfaction.LatentBlock;
@@ -31,6 +32,8 @@ import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PathQuality;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
 import io.github.logicrm.core.satisfaction.PlscEstimate;
+import io.github.logicrm.core.satisfaction.PredictionAssessment;
+import io.github.logicrm.core.satisfaction.PredictivePower;
 import io.github.logicrm.core.satisfaction.QualityCriterion;
 import io.github.logicrm.core.satisfaction.SatisfactionIndex;
 import io.github.logicrm.core.satisfaction.StructuralPath;
@@ -168,6 +171,25 @@ class SatisfactionJsonTest {
     assertThatThrownBy(() -> MAPPER.readValue(json, PlscEstimate.class))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("admissible must be false with problems [x: consistent loading 1.100]: true");
+  }
+
+  @Test
+  void predictionAssessmentMatchesGolden() {
+    IndicatorPrediction loyalty = IndicatorPrediction.builder().item("loy1").construct("Loyalty").q2Predict(0.17)
+        .rmse(2.4).mae(1.9).lmRmse(2.45).lmMae(1.85).build();
+    assertMatchesGolden(loyalty, IndicatorPrediction.class);
+    assertMatchesGolden(PredictionAssessment.builder().folds(10).repetitions(10).seed(7).respondents(250)
+        .addIndicators(loyalty).predictivePower(PredictivePower.HIGH).omissionDistance(7)
+        .putBlindfoldingQ2("Loyalty", 0.21).build(), PredictionAssessment.class);
+  }
+
+  @Test
+  void predictionWithOneFoldIsRejected() {
+    String json = "{\"folds\":1,\"repetitions\":1,\"seed\":0,\"respondents\":9,\"indicators\":[],"
+        + "\"predictivePower\":\"NONE\",\"omissionDistance\":7,\"blindfoldingQ2\":{}}";
+    assertThatThrownBy(() -> MAPPER.readValue(json, PredictionAssessment.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("folds must be >= 2: 1");
   }
 
   @Test

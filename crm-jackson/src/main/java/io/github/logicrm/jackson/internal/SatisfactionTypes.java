@@ -8,6 +8,7 @@ import io.github.logicrm.core.satisfaction.ConstructQuality;
 import io.github.logicrm.core.satisfaction.CriterionVerdict;
 import io.github.logicrm.core.satisfaction.HtmtPair;
 import io.github.logicrm.core.satisfaction.ImportancePerformance;
+import io.github.logicrm.core.satisfaction.IndicatorPrediction;
 import io.github.logicrm.core.satisfaction.IpmaPoint;
 import io.github.logicrm.core.satisfaction.KotlerAssessment;
 import io.github.logicrm.core.satisfaction.LatentBlock;
@@ -18,6 +19,7 @@ import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PathQuality;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
 import io.github.logicrm.core.satisfaction.PlscEstimate;
+import io.github.logicrm.core.satisfaction.PredictionAssessment;
 import io.github.logicrm.core.satisfaction.SatisfactionIndex;
 import io.github.logicrm.core.satisfaction.StructuralPath;
 import io.github.logicrm.core.satisfaction.Survey;
@@ -34,7 +36,7 @@ final class SatisfactionTypes {
           PathModel.class, PathEstimate.class, BlockFit.class, PlsEstimate.class, BootstrapParameter.class,
           BootstrapResult.class, IpmaPoint.class, ImportancePerformance.class,
           ConstructQuality.class, HtmtPair.class, PathQuality.class, CriterionVerdict.class,
-          MeasurementQuality.class, PlscEstimate.class),
+          MeasurementQuality.class, PlscEstimate.class, IndicatorPrediction.class, PredictionAssessment.class),
       List.of());
 
   private SatisfactionTypes() {}

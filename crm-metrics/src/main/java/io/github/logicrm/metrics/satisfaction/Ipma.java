@@ -149,7 +149,7 @@ public final class Ipma {
 
   /**
    * The standardized total effect of every block on block t: the sum over directed routes of the products of the
-   * path coefficients, B + B^2 + ... (the model is recursive, so the series ends after as many terms as blocks).
+   * path coefficients.
    */
   static double[] totalEffectsOn(PathModel model, PlsEstimate estimate, int t) {
     int lvs = model.blocks().size();
@@ -158,17 +158,33 @@ public final class Ipma {
       direct[PlsPathModeling.indexOf(model, path.from())][PlsPathModeling.indexOf(model, path.to())] =
           path.coefficient();
     }
-    double[] total = new double[lvs];
-    double[] power = new double[lvs]; // column t of B^m
+    double[][] total = totalEffects(direct);
+    double[] out = new double[lvs];
     for (int j = 0; j < lvs; j++) {
-      power[j] = direct[j][t];
+      out[j] = total[j][t];
+    }
+    return out;
+  }
+
+  /**
+   * The total effects of a recursive model from its direct effects {@code direct[from][to]}: B + B^2 + ..., which
+   * ends after as many terms as blocks because the model has no cycle.
+   */
+  static double[][] totalEffects(double[][] direct) {
+    int lvs = direct.length;
+    double[][] total = new double[lvs][lvs];
+    double[][] power = new double[lvs][];
+    for (int j = 0; j < lvs; j++) {
+      power[j] = direct[j].clone();
     }
     for (int m = 1; m <= lvs; m++) {
-      double[] next = new double[lvs];
+      double[][] next = new double[lvs][lvs];
       for (int j = 0; j < lvs; j++) {
-        total[j] += power[j];
         for (int k = 0; k < lvs; k++) {
-          next[j] += direct[j][k] * power[k];
+          total[j][k] += power[j][k];
+          for (int u = 0; u < lvs; u++) {
+            next[j][k] += power[j][u] * direct[u][k];
+          }
         }
       }
       power = next;

@@ -185,7 +185,12 @@ public final class PlsPathModeling {
   }
 
   PlsEngine engine(ModelData data) {
-    return new PlsEngine(data.respondents, data.blockSizes, data.modeB, data.drives, scheme,
+    return engine(data, data.respondents);
+  }
+
+  /** An engine for the model of the data and a subset of {@code respondents} of its rows (a training fold). */
+  PlsEngine engine(ModelData data, int respondents) {
+    return new PlsEngine(respondents, data.blockSizes, data.modeB, data.drives, scheme,
         criterion == ConvergenceCriterion.SQUARED_CHANGE, tolerance, maxIterations);
   }
 

@@ -2,14 +2,17 @@ package io.github.logicrm.examples;
 
 import io.github.logicrm.core.satisfaction.CriterionVerdict;
 import io.github.logicrm.core.satisfaction.HtmtPair;
+import io.github.logicrm.core.satisfaction.IndicatorPrediction;
 import io.github.logicrm.core.satisfaction.MeasurementQuality;
 import io.github.logicrm.core.satisfaction.PathEstimate;
 import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PathQuality;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
 import io.github.logicrm.core.satisfaction.PlscEstimate;
+import io.github.logicrm.core.satisfaction.PredictionAssessment;
 import io.github.logicrm.metrics.satisfaction.CsiModels;
 import io.github.logicrm.metrics.satisfaction.PlsPathModeling;
+import io.github.logicrm.metrics.satisfaction.PlsPredict;
 import io.github.logicrm.metrics.satisfaction.PlsQuality;
 import io.github.logicrm.metrics.satisfaction.Plsc;
 import java.io.IOException;
@@ -88,6 +91,16 @@ public final class MobiReviewExample {
   }
 
   /**
+   * Assesses out-of-sample prediction: PLSpredict with 10 folds and 10 repetitions (seed 2026), and blindfolding
+   * with omission distance 7.
+   *
+   * @return the assessment
+   */
+  public PredictionAssessment prediction() {
+    return PlsPredict.withDefaults().withFolds(10, 10, 2026).assess(MODEL, columns, rows);
+  }
+
+  /**
    * Estimates the model by PLS, for comparison.
    *
    * @return the estimate
@@ -131,6 +144,16 @@ public final class MobiReviewExample {
           fmt(path.coefficient()));
     }
     compare.print(out);
+    out.println();
+    PredictionAssessment prediction = prediction();
+    out.printf("PLSpredict (%d folds x %d repetitions): predictive power %s; blindfolding Q2 %s%n",
+        prediction.folds(), prediction.repetitions(), prediction.predictivePower(), prediction.blindfoldingQ2()
+            .entrySet().stream().map(e -> e.getKey() + " " + fmt(e.getValue())).toList());
+    Table items = new Table("item", "Q2_predict", "PLS RMSE", "LM RMSE", "PLS MAE", "LM MAE");
+    for (IndicatorPrediction p : prediction.indicators()) {
+      items.row(p.item(), fmt(p.q2Predict()), fmt(p.rmse()), fmt(p.lmRmse()), fmt(p.mae()), fmt(p.lmMae()));
+    }
+    items.print(out);
   }
 
   private static String fmt(double x) {

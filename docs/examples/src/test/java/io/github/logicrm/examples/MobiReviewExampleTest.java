@@ -27,6 +27,6 @@ class MobiReviewExampleTest {
     assertThat(printed).contains("Satisfaction / Loyalty", "0.957", "NOT_DISTINCT",
         "CONVERGENT_VALIDITY    NOT met: Image: AVE 0.478; Expectations: AVE 0.480",
         "INNER_COLLINEARITY     met", "consistent PLS: INADMISSIBLE: corrected construct correlation matrix is "
-            + "not positive semi-definite: smallest eigenvalue -0.006");
+            + "not positive semi-definite: smallest eigenvalue -0.006", "PLSpredict (10 folds x 10 repetitions)");
   }
 }
