@@ -285,3 +285,69 @@ if __name__ == "__main__":
     predict(x, MOBI_BLOCKS, MOBI_PATHS, [t % 10, (t // 25) % 10])
     print("== mobi, blindfolding D = 7")
     blindfold(x, MOBI_BLOCKS, MOBI_PATHS, 7)
+
+
+def pls_on_correlations(r, blocks, paths):
+    """PLS (mode A, centroid) run on a given item correlation matrix: the population form of the algorithm."""
+    names = [b for b, _ in blocks]
+    sizes = [len(i) for _, i in blocks]
+    idx = np.repeat(np.arange(len(blocks)), sizes)
+    lv = len(blocks)
+    adj = np.zeros((lv, lv))
+    for a, b in paths:
+        adj[names.index(a), names.index(b)] = adj[names.index(b), names.index(a)] = 1
+    W = np.zeros((len(idx), lv))
+    for i in range(len(idx)):
+        W[i, idx[i]] = 1.0
+    for it in range(1000):
+        W = W / np.sqrt(np.diag(W.T @ r @ W))
+        rl = W.T @ r @ W
+        e = np.sign(rl) * adj
+        new = np.zeros_like(W)
+        cov_items_scores = r @ W
+        for i in range(len(idx)):
+            new[i, idx[i]] = cov_items_scores[i] @ e[:, idx[i]]
+        new = new / np.sqrt(np.diag(new.T @ r @ new))
+        if np.abs(new - W).sum() < 1e-14:
+            W = new
+            break
+        W = new
+    rl = W.T @ r @ W
+    load = (r @ W)[np.arange(len(idx)), idx]
+    for j in range(lv):
+        m = idx == j
+        votes = np.sign(load[m]).sum()
+        if votes < 0 or (votes == 0 and load[m][0] < 0):
+            W[:, j] = -W[:, j]; load[m] = -load[m]
+    rl = W.T @ r @ W
+    beta = np.zeros((lv, lv))
+    for k, name in enumerate(names):
+        pred = [names.index(a) for a, b in paths if b == name]
+        if pred:
+            beta[pred, k] = np.linalg.solve(rl[np.ix_(pred, pred)], rl[pred, k])
+    return W[np.arange(len(idx)), idx], load, beta
+
+
+def pairwise_correlations(x):
+    p = x.shape[1]
+    r = np.eye(p)
+    for i in range(p):
+        for j in range(i):
+            ok = ~np.isnan(x[:, i]) & ~np.isnan(x[:, j])
+            r[i, j] = r[j, i] = np.corrcoef(x[ok, i], x[ok, j])[0, 1]
+    return r
+
+
+if __name__ == "__main__":
+    print("== mobi with respondent t (t % 5 == 0) missing item (7 t) % 24 of the model order: pairwise deletion")
+    xm = x.copy()
+    for t in range(len(xm)):
+        if t % 5 == 0:
+            xm[t, (7 * t) % 24] = np.nan
+    w_, load_, beta_ = pls_on_correlations(pairwise_correlations(xm), MOBI_BLOCKS, MOBI_PATHS)
+    items = [i for _, its in MOBI_BLOCKS for i in its]
+    names = [b for b, _ in MOBI_BLOCKS]
+    print("weights " + " ".join("%.12f" % v for v in w_))
+    print("loadings " + " ".join("%.12f" % v for v in load_))
+    for a, b in MOBI_PATHS:
+        print("path %s -> %s %.12f" % (a, b, beta_[names.index(a), names.index(b)]))

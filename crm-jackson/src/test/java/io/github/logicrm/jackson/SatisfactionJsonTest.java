@@ -103,6 +103,7 @@ class SatisfactionJsonTest {
     assertMatchesGolden(PathEstimate.of("Quality", "Satisfaction", 0.6), PathEstimate.class);
     PlsEstimate estimate = PlsEstimate.builder()
         .status(ConvergenceStatus.CONVERGED).iterations(5).respondents(3).droppedRespondents(1)
+        .missingAnswers("DROP_RESPONDENT").weighted(true)
         .scheme(InnerScheme.CENTROID).treatment(DataTreatment.STANDARDIZED)
         .putOuterWeights("onTime", 0.55).putOuterWeights("damage", 0.6).putOuterWeights("overall", 1.0)
         .putLoadings("onTime", 0.85).putLoadings("damage", 0.847).putLoadings("overall", 1.0)

@@ -226,6 +226,22 @@ public final class PlsEngine {
     return -1;
   }
 
+  /**
+   * Loads a covariance matrix formed by the caller (weighted, or from pairwise-complete answers): the correlation
+   * matrix for standardized items, the covariance matrix for centered ones. Scores are then not available.
+   *
+   * @param covariance the items' covariance matrix, p x p, not modified
+   * @throws CollinearBlockException if the items of a mode B block are collinear
+   */
+  public void loadCovariance(double[][] covariance) {
+    for (int i = 0; i < p; i++) {
+      System.arraycopy(covariance[i], 0, s[i], 0, p);
+      xSd[i] = Math.sqrt(s[i][i]);
+    }
+    hasColumns = false;
+    prepareModeB();
+  }
+
   private void prepareModeB() {
     for (int j = 0; j < lvs; j++) {
       if (modeB[j]) {

@@ -114,6 +114,7 @@ public final class CsiIndex {
     PlsPathModeling estimator = pls.withTreatment(
         convention == IndexMethod.PLS_ACSI ? DataTreatment.STANDARDIZED : DataTreatment.CENTERED);
     ModelData data = ModelData.fromSurvey(model, survey, estimator.missingAnswers());
+    data.requireComplete("CsiIndex");
     PlsEstimate estimate = estimator.estimate(data);
     if (!estimate.isConverged()) {
       throw new IllegalStateException("PLS estimation did not converge in " + estimate.iterations()

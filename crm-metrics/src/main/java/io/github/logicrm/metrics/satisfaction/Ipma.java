@@ -80,6 +80,7 @@ public final class Ipma {
     }
     PlsPathModeling estimator = pls.withTreatment(DataTreatment.STANDARDIZED);
     ModelData data = ModelData.fromSurvey(model, survey, estimator.missingAnswers());
+    data.requireComplete("Ipma");
     PlsEstimate estimate = estimator.estimate(data);
     if (!estimate.isConverged()) {
       throw new IllegalStateException("PLS estimation did not converge in " + estimate.iterations()

@@ -135,6 +135,7 @@ public final class PlsBootstrap {
   }
 
   private BootstrapResult run(ModelData data) {
+    data.requireComplete("PlsBootstrap");
     Layout layout = new Layout(data.model);
     PlsEngine full = pls.engine(data);
     pls.loadOrFail(full, data);

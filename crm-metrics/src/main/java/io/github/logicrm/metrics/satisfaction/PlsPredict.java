@@ -151,6 +151,7 @@ public final class PlsPredict {
   }
 
   private PredictionAssessment assess(ModelData data) {
+    data.requireComplete("PlsPredict");
     int n = data.respondents;
     if (folds > n) {
       throw new IllegalArgumentException("folds must be <= respondents " + n + ": " + folds);

@@ -157,6 +157,7 @@ public final class PlsQuality {
   }
 
   private MeasurementQuality assess(ModelData data) {
+    data.requireComplete("PlsQuality");
     PlsPathModeling estimator = pls.withTreatment(DataTreatment.STANDARDIZED);
     PlsEngine engine = estimator.engine(data);
     estimator.loadOrFail(engine, data);

@@ -85,6 +85,7 @@ public final class Plsc {
   }
 
   private PlscEstimate estimate(ModelData data) {
+    data.requireComplete("Plsc");
     PlsPathModeling estimator = pls.withTreatment(DataTreatment.STANDARDIZED);
     PlsEngine engine = estimator.engine(data);
     estimator.loadOrFail(engine, data);

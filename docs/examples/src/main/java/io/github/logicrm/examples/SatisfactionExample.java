@@ -83,6 +83,26 @@ public final class SatisfactionExample {
   }
 
   /**
+   * Estimates the ACSI model keeping every respondent (missing answers replaced by the item mean) and weighting
+   * each response so that every customer status counts in the proportion it has in the book, not among those who
+   * answered: weight = share of the status in the book / its share among the responses.
+   *
+   * @return the weighted estimate, which reports the option used and the answers replaced
+   */
+  public PlsEstimate estimateWeightedToTheBook() {
+    Map<CustomerStatus, Long> inBook = statusById.values().stream()
+        .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+    Map<CustomerStatus, Long> answered = survey.responses().stream()
+        .collect(Collectors.groupingBy(this::segmentOf, Collectors.counting()));
+    double books = statusById.size();
+    double responses = survey.responses().size();
+    return PLS.withMissingAnswers(MissingAnswers.MEAN_REPLACEMENT).estimate(MODEL, survey, response -> {
+      CustomerStatus status = segmentOf(response);
+      return (inBook.get(status) / books) / (answered.get(status) / responses);
+    });
+  }
+
+  /**
    * Computes the satisfaction index (ACSI convention) per customer status, with weights estimated once on all
    * respondents.
    *

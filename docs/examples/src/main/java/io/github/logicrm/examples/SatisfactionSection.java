@@ -36,6 +36,13 @@ final class SatisfactionSection implements Section {
         estimate.status(), estimate.iterations(), estimate.respondents(), estimate.droppedRespondents(),
         estimate.goodnessOfFit(),
         estimate.block(CsiModels.SATISFACTION).orElseThrow().rSquared().getAsDouble());
+    PlsEstimate weighted = example.estimateWeightedToTheBook();
+    out.printf("Keeping every response (%s, %d answers replaced) and weighting statuses to the book: "
+            + "Quality -> Satisfaction %.3f (unweighted, dropping: %.3f); R2 of Satisfaction %.3f%n",
+        weighted.missingAnswers(), weighted.missingAnswerCount(),
+        weighted.path(CsiModels.QUALITY, CsiModels.SATISFACTION).getAsDouble(),
+        estimate.path(CsiModels.QUALITY, CsiModels.SATISFACTION).getAsDouble(),
+        weighted.block(CsiModels.SATISFACTION).orElseThrow().rSquared().getAsDouble());
     BootstrapResult boot = example.bootstrap();
     Table paths = new Table("path", "coefficient", "bootstrap SE", "95% interval");
     for (PathEstimate p : estimate.paths()) {

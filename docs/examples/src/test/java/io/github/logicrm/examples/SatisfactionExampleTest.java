@@ -42,6 +42,18 @@ class SatisfactionExampleTest {
   }
 
   @Test
+  void weightedEstimateKeepsEveryResponseAndSaysSo() {
+    PlsEstimate weighted = example.estimateWeightedToTheBook();
+    PlsEstimate dropping = example.estimate();
+    assertThat(weighted.weighted()).isTrue();
+    assertThat(weighted.missingAnswers()).isEqualTo("MEAN_REPLACEMENT");
+    assertThat(weighted.droppedRespondents()).isZero();
+    assertThat(weighted.respondents()).isEqualTo(dropping.respondents() + dropping.droppedRespondents());
+    assertThat(weighted.missingAnswerCount()).isGreaterThanOrEqualTo(dropping.droppedRespondents());
+    assertThat(weighted.isConverged()).isTrue();
+  }
+
+  @Test
   void loyaltyMapCoversEveryDriverAndItsItems() {
     ImportancePerformance map = example.loyaltyDrivers();
     assertThat(map.constructs()).extracting(IpmaPoint::name).containsExactly(CsiModels.EXPECTATIONS,
