@@ -351,3 +351,68 @@ if __name__ == "__main__":
     print("loadings " + " ".join("%.12f" % v for v in load_))
     for a, b in MOBI_PATHS:
         print("path %s -> %s %.12f" % (a, b, beta_[names.index(a), names.index(b)]))
+
+
+def q7(values, prob):
+    v = np.sort(values)
+    h = (len(v) - 1) * prob
+    lo = int(np.floor(h)); hi = min(lo + 1, len(v) - 1)
+    return v[lo] + (h - lo) * (v[hi] - v[lo])
+
+
+def group_comparison(x, blocks, paths, in_first, perms):
+    names = [b for b, _ in blocks]
+    sizes = [len(i) for _, i in blocks]
+    idx = np.repeat(np.arange(len(blocks)), sizes)
+    n = len(x)
+    wp, yp, loadp, _, _ = pls(x, blocks, paths)
+    z = (x - x.mean(0)) / x.std(0)
+    r = np.corrcoef(x, rowvar=False)
+
+    def fit(rows):
+        w, y, load, beta, _ = pls(x[rows], blocks, paths)
+        for j in range(len(names)):  # orient like the pooled estimate
+            m = idx == j
+            if load[m] @ loadp[m] < 0:
+                w[m] = -w[m]; beta[j, :] = -beta[j, :]; beta[:, j] = -beta[:, j]
+        return w, beta
+
+    def stats(a_rows, b_rows, labels):
+        wa, ba = fit(a_rows); wb, bb = fit(b_rows)
+        d = [ba[names.index(f), names.index(t)] - bb[names.index(f), names.index(t)] for f, t in paths]
+        c = []
+        for j in range(len(names)):
+            m = idx == j
+            sa = z[:, m] @ wa[m]; sb = z[:, m] @ wb[m]
+            c.append(np.corrcoef(sa, sb)[0, 1])
+        md = [yp[labels, j].mean() - yp[~labels, j].mean() for j in range(len(names))]
+        lv = [np.log(yp[labels, j].var() / yp[~labels, j].var()) for j in range(len(names))]
+        return np.array(d), np.array(c), np.array(md), np.array(lv), ba, bb
+
+    first = np.where(in_first)[0]; second = np.where(~in_first)[0]
+    d0, c0, m0, v0, ba, bb = stats(first, second, in_first)
+    D, C, M, V = [], [], [], []
+    for order in perms:
+        labels = np.zeros(n, bool); labels[order[:len(first)]] = True
+        d, c, m, v, _, _ = stats(order[:len(first)], order[len(first):], labels)
+        D.append(d); C.append(c); M.append(m); V.append(v)
+    D = np.array(D); C = np.array(C); M = np.array(M); V = np.array(V)
+    for j, name in enumerate(names):
+        print("micom %s c %.12f cq %.12f md %.12f ml %.12f mu %.12f lv %.12f vl %.12f vu %.12f" % (
+            name, c0[j], q7(C[:, j], 0.05), m0[j], q7(M[:, j], 0.025), q7(M[:, j], 0.975), v0[j],
+            q7(V[:, j], 0.025), q7(V[:, j], 0.975)))
+    for k, (f, t) in enumerate(paths):
+        p = (1 + (np.abs(D[:, k]) >= abs(d0[k])).sum()) / (1 + len(perms))
+        print("mga %s -> %s first %.12f second %.12f p %.12f" % (
+            f, t, ba[names.index(f), names.index(t)], bb[names.index(f), names.index(t)], p))
+
+
+if __name__ == "__main__":
+    print("== bank data by gender (female first), 20 permutations t -> (a t + u) mod 250")
+    with open(SHARED + "satisfaction.csv") as fh:
+        lines = fh.read().strip().split("\n")[1:]
+    female = np.array([ln.split(",")[-1].strip('"') == "female" for ln in lines])
+    bx = bd[:, [bh.index(i) for i in bitems]]
+    coprime = [3, 7, 9, 11, 13, 17, 19, 21, 23, 27, 29, 31, 33, 37, 39, 41, 43, 47, 49, 51]
+    perms = [np.array([(a * t + u) % 250 for t in range(250)]) for u, a in enumerate(coprime)]
+    group_comparison(bx, BANK_BLOCKS, BANK_PATHS, female, perms)

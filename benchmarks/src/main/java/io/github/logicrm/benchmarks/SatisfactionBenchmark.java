@@ -2,6 +2,7 @@ package io.github.logicrm.benchmarks;
 
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.GroupComparison;
 import io.github.logicrm.core.satisfaction.ImportancePerformance;
 import io.github.logicrm.core.satisfaction.MeasurementQuality;
 import io.github.logicrm.core.satisfaction.PathModel;
@@ -14,6 +15,7 @@ import io.github.logicrm.metrics.satisfaction.CsiModels;
 import io.github.logicrm.metrics.satisfaction.Ipma;
 import io.github.logicrm.metrics.satisfaction.Nps;
 import io.github.logicrm.metrics.satisfaction.PlsBootstrap;
+import io.github.logicrm.metrics.satisfaction.PlsGroupComparison;
 import io.github.logicrm.metrics.satisfaction.PlsPathModeling;
 import io.github.logicrm.metrics.satisfaction.PlsPredict;
 import io.github.logicrm.metrics.satisfaction.PlsQuality;
@@ -68,6 +70,8 @@ public class SatisfactionBenchmark {
   private List<String> columns;
   private double[][][] dataSets;
   private Survey[] surveys;
+  private final boolean[] halves = new boolean[RESPONDENTS];
+  private final double[] weights250 = new double[RESPONDENTS];
   private double[][] answers;
   private double[][] npsAnswers;
   private final double[] min = {1, 1, 1, 1, 1, 1, 1, 1};
@@ -93,6 +97,10 @@ public class SatisfactionBenchmark {
     dataSets = new double[DATA_SETS][][];
     for (int d = 0; d < DATA_SETS; d++) {
       dataSets[d] = simulate(random);
+    }
+    for (int t = 0; t < RESPONDENTS; t++) {
+      halves[t] = t < RESPONDENTS / 2;
+      weights250[t] = 1 + t % 3;
     }
     surveys = new Survey[DATA_SETS];
     for (int d = 0; d < DATA_SETS; d++) {
@@ -243,6 +251,33 @@ public class SatisfactionBenchmark {
   public PredictionAssessment predict10x10() {
     int d = nextIndex(DATA_SETS);
     return PlsPredict.withDefaults().withFolds(10, 10, d).assess(model, columns, dataSets[d]);
+  }
+
+  /**
+   * A permutation multi-group comparison: 1,000 permutations (each re-estimating both groups, with MICOM) and the
+   * fewest bootstrap resamples (1), first 125 respondents against the last 125, on all cores.
+   *
+   * @return the comparison
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 5)
+  @Measurement(iterations = 10)
+  public GroupComparison permutationMga1000() {
+    int d = nextIndex(DATA_SETS);
+    return PlsGroupComparison.withDefaults().withDraws(1000, 1, d)
+        .compare(model, columns, dataSets[d], halves, "first", "second");
+  }
+
+  /**
+   * One weighted estimation of the ECSI model (respondent weights 1 to 3).
+   *
+   * @return the estimate
+   */
+  @Benchmark
+  public PlsEstimate estimateEcsiWeighted() {
+    return pls.estimate(model, columns, dataSets[nextIndex(DATA_SETS)], weights250);
   }
 
   /**

@@ -10,16 +10,19 @@ import io.github.logicrm.core.satisfaction.AhpResult;
 import io.github.logicrm.core.satisfaction.BlockFit;
 import io.github.logicrm.core.satisfaction.BootstrapParameter;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.CompositeInvariance;
 import io.github.logicrm.core.satisfaction.ConstructQuality;
 import io.github.logicrm.core.satisfaction.ConvergenceStatus;
 import io.github.logicrm.core.satisfaction.CriterionVerdict;
 import io.github.logicrm.core.satisfaction.DataTreatment;
+import io.github.logicrm.core.satisfaction.GroupComparison;
 import io.github.logicrm.core.satisfaction.HtmtPair;
 import io.github.logicrm.core.satisfaction.HtmtVerdict;
 import io.github.logicrm.core.satisfaction.ImportancePerformance;
 import io.github.logicrm.core.satisfaction.IndexMethod;
-import io.github.logicrm.core.satisfaction.InnerScheme;
 import io.github.logicrm.core.satisfaction.IndicatorPrediction;
+import io.github.logicrm.core.satisfaction.InnerScheme;
+import io.github.logicrm.core.satisfaction.InvarianceLevel;
 import io.github.logicrm.core.satisfaction.IpmaPoint;
 import io.github.logicrm.core.satisfaction.KotlerAssessment;
 import io.github.logicrm.core.satisfaction.LatentBlock;
@@ -27,6 +30,7 @@ import io.github.logicrm.core.satisfaction.MeasurementQuality;
 import io.github.logicrm.core.satisfaction.NpsResult;
 import io.github.logicrm.core.satisfaction.OuterMode;
 import io.github.logicrm.core.satisfaction.ParameterKind;
+import io.github.logicrm.core.satisfaction.PathDifference;
 import io.github.logicrm.core.satisfaction.PathEstimate;
 import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PathQuality;
@@ -191,6 +195,30 @@ class SatisfactionJsonTest {
     assertThatThrownBy(() -> MAPPER.readValue(json, PredictionAssessment.class))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("folds must be >= 2: 1");
+  }
+
+  @Test
+  void groupComparisonMatchesGolden() {
+    CompositeInvariance quality = CompositeInvariance.builder().construct("Quality").correlation(0.999)
+        .correlationQuantile(0.997).meanDifference(0.11).meanLower(-0.21).meanUpper(0.16).logVarianceRatio(0.1)
+        .varianceLower(-0.49).varianceUpper(0.31).level(InvarianceLevel.FULL).build();
+    PathDifference path = PathDifference.builder().from("Satisfaction").to("Loyalty").first(0.26).second(0.71)
+        .difference(-0.45).permutationP(0.012).bootstrapLower(-0.71).bootstrapUpper(-0.18).build();
+    assertMatchesGolden(quality, CompositeInvariance.class);
+    assertMatchesGolden(path, PathDifference.class);
+    assertMatchesGolden(GroupComparison.builder().firstGroup("LOYAL").secondGroup("LOST").firstSize(54)
+        .secondSize(13).permutations(1000).resamples(1000).seed(3).failedDraws(1).addInvariance(quality)
+        .addPaths(path).build(), GroupComparison.class);
+  }
+
+  @Test
+  void invarianceWithAWrongLevelIsRejected() {
+    String json = "{\"construct\":\"Q\",\"correlation\":0.9,\"correlationQuantile\":0.95,"
+        + "\"meanDifference\":0,\"meanLower\":-1,\"meanUpper\":1,\"logVarianceRatio\":0,\"varianceLower\":-1,"
+        + "\"varianceUpper\":1,\"level\":\"FULL\"}";
+    assertThatThrownBy(() -> MAPPER.readValue(json, CompositeInvariance.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("Q.level must be NONE for its figures: FULL");
   }
 
   @Test

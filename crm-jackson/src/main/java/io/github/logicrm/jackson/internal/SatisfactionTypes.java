@@ -4,8 +4,10 @@ import io.github.logicrm.core.satisfaction.AhpResult;
 import io.github.logicrm.core.satisfaction.BlockFit;
 import io.github.logicrm.core.satisfaction.BootstrapParameter;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.CompositeInvariance;
 import io.github.logicrm.core.satisfaction.ConstructQuality;
 import io.github.logicrm.core.satisfaction.CriterionVerdict;
+import io.github.logicrm.core.satisfaction.GroupComparison;
 import io.github.logicrm.core.satisfaction.HtmtPair;
 import io.github.logicrm.core.satisfaction.ImportancePerformance;
 import io.github.logicrm.core.satisfaction.IndicatorPrediction;
@@ -14,6 +16,7 @@ import io.github.logicrm.core.satisfaction.KotlerAssessment;
 import io.github.logicrm.core.satisfaction.LatentBlock;
 import io.github.logicrm.core.satisfaction.MeasurementQuality;
 import io.github.logicrm.core.satisfaction.NpsResult;
+import io.github.logicrm.core.satisfaction.PathDifference;
 import io.github.logicrm.core.satisfaction.PathEstimate;
 import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PathQuality;
@@ -36,7 +39,8 @@ final class SatisfactionTypes {
           PathModel.class, PathEstimate.class, BlockFit.class, PlsEstimate.class, BootstrapParameter.class,
           BootstrapResult.class, IpmaPoint.class, ImportancePerformance.class,
           ConstructQuality.class, HtmtPair.class, PathQuality.class, CriterionVerdict.class,
-          MeasurementQuality.class, PlscEstimate.class, IndicatorPrediction.class, PredictionAssessment.class),
+          MeasurementQuality.class, PlscEstimate.class, IndicatorPrediction.class, PredictionAssessment.class,
+          CompositeInvariance.class, PathDifference.class, GroupComparison.class),
       List.of());
 
   private SatisfactionTypes() {}

@@ -187,11 +187,11 @@ public final class PlsBootstrap {
    * of their own (an engine and its work arrays), serially or on all cores. A task writes only its own slot b, so
    * the outcome does not depend on the order.
    */
-  static void inChunks(int resamples, boolean parallel, Supplier<Worker> newWorker, ObjIntConsumer<Worker> task) {
+  static <W> void inChunks(int resamples, boolean parallel, Supplier<W> newWorker, ObjIntConsumer<W> task) {
     int chunks = Math.min(resamples, 8 * Runtime.getRuntime().availableProcessors());
     IntStream work = IntStream.range(0, chunks);
     (parallel ? work.parallel() : work).forEach(c -> {
-      Worker worker = newWorker.get();
+      W worker = newWorker.get();
       for (int b = resamples * c / chunks; b < resamples * (c + 1) / chunks; b++) {
         task.accept(worker, b);
       }

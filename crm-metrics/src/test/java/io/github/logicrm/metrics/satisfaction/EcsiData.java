@@ -34,6 +34,20 @@ final class EcsiData {
     return read("satisfaction.csv", 27);
   }
 
+  /** The gender column of plspm's satisfaction data: true for "female", one per respondent. */
+  static boolean[] satisfactionFemale() {
+    try {
+      List<String> lines = Files.readAllLines(SharedDataFiles.file("ecsi", "satisfaction.csv"));
+      boolean[] female = new boolean[lines.size() - 1];
+      for (int t = 1; t < lines.size(); t++) {
+        female[t - 1] = lines.get(t).endsWith("\"female\"");
+      }
+      return female;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The ECSI mobile phone study (Tenenhaus et al. 2005): 250 respondents, 24 items on 1-10. */
   static EcsiData mobi() {
     return read("mobi.csv", 24);

@@ -5,6 +5,7 @@ import io.github.logicrm.core.customer.Customer;
 import io.github.logicrm.core.customer.CustomerStatus;
 import io.github.logicrm.core.satisfaction.AhpResult;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.GroupComparison;
 import io.github.logicrm.core.satisfaction.ImportancePerformance;
 import io.github.logicrm.core.satisfaction.KotlerAssessment;
 import io.github.logicrm.core.satisfaction.NpsResult;
@@ -22,6 +23,7 @@ import io.github.logicrm.metrics.satisfaction.KotlerRatio;
 import io.github.logicrm.metrics.satisfaction.MissingAnswers;
 import io.github.logicrm.metrics.satisfaction.Nps;
 import io.github.logicrm.metrics.satisfaction.PlsBootstrap;
+import io.github.logicrm.metrics.satisfaction.PlsGroupComparison;
 import io.github.logicrm.metrics.satisfaction.PlsPathModeling;
 import io.github.logicrm.metrics.satisfaction.WeightedCsi;
 import java.util.List;
@@ -100,6 +102,17 @@ public final class SatisfactionExample {
       CustomerStatus status = segmentOf(response);
       return (inBook.get(status) / books) / (answered.get(status) / responses);
     });
+  }
+
+  /**
+   * Compares loyal shippers with all others: MICOM per construct, and each path's difference with its permutation
+   * p-value and bootstrap interval (500 permutations, 500 resamples of each group, seed 7).
+   *
+   * @return the comparison
+   */
+  public GroupComparison loyalAgainstOthers() {
+    return PlsGroupComparison.withDefaults().withEstimator(PLS).withDraws(500, 500, 7)
+        .compare(MODEL, survey, r -> segmentOf(r) == CustomerStatus.LOYAL, "LOYAL", "others");
   }
 
   /**

@@ -4,11 +4,14 @@ import io.github.logicrm.core.customer.CustomerStatus;
 import io.github.logicrm.core.satisfaction.AhpResult;
 import io.github.logicrm.core.satisfaction.BootstrapParameter;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.CompositeInvariance;
+import io.github.logicrm.core.satisfaction.GroupComparison;
 import io.github.logicrm.core.satisfaction.ImportancePerformance;
 import io.github.logicrm.core.satisfaction.IpmaPoint;
 import io.github.logicrm.core.satisfaction.KotlerAssessment;
 import io.github.logicrm.core.satisfaction.NpsResult;
 import io.github.logicrm.core.satisfaction.ParameterKind;
+import io.github.logicrm.core.satisfaction.PathDifference;
 import io.github.logicrm.core.satisfaction.PathEstimate;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
 import io.github.logicrm.core.satisfaction.SatisfactionIndex;
@@ -67,6 +70,23 @@ final class SatisfactionSection implements Section {
       }
     }
     drivers.print(out);
+    out.println();
+
+    GroupComparison groups = example.loyalAgainstOthers();
+    out.printf("Loyal shippers (%d) against the others (%d): %d permutations, %d resamples of each group%n",
+        groups.firstSize(), groups.secondSize(), groups.permutations(), groups.resamples());
+    Table invariance = new Table("construct", "c", "5% quantile", "mean diff", "log var ratio", "invariance");
+    for (CompositeInvariance c : groups.invariance()) {
+      invariance.row(c.construct(), fmt(c.correlation()), fmt(c.correlationQuantile()), fmt(c.meanDifference()),
+          fmt(c.logVarianceRatio()), c.level());
+    }
+    invariance.print(out);
+    Table differences = new Table("path", "LOYAL", "others", "difference", "permutation p", "95% bootstrap");
+    for (PathDifference p : groups.paths()) {
+      differences.row(p.from() + " -> " + p.to(), fmt(p.first()), fmt(p.second()), fmt(p.difference()),
+          fmt(p.permutationP()), "[" + fmt(p.bootstrapLower()) + ", " + fmt(p.bootstrapUpper()) + "]");
+    }
+    differences.print(out);
     out.println();
 
     AhpResult ahp = SatisfactionExample.qualityWeights();

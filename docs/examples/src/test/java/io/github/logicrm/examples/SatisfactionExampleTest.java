@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.logicrm.core.customer.CustomerStatus;
+import io.github.logicrm.core.satisfaction.GroupComparison;
 import io.github.logicrm.core.satisfaction.ImportancePerformance;
 import io.github.logicrm.core.satisfaction.IpmaPoint;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
@@ -51,6 +52,15 @@ class SatisfactionExampleTest {
     assertThat(weighted.respondents()).isEqualTo(dropping.respondents() + dropping.droppedRespondents());
     assertThat(weighted.missingAnswerCount()).isGreaterThanOrEqualTo(dropping.droppedRespondents());
     assertThat(weighted.isConverged()).isTrue();
+  }
+
+  @Test
+  void loyalShippersAreComparedWithTheOthersOnEveryPath() {
+    GroupComparison groups = example.loyalAgainstOthers();
+    assertThat(groups.firstSize() + groups.secondSize()).isEqualTo(example.estimate().respondents());
+    assertThat(groups.paths()).hasSize(SatisfactionExample.MODEL.paths().size());
+    assertThat(groups.invariance()).hasSize(SatisfactionExample.MODEL.blocks().size());
+    assertThat(groups.paths()).allSatisfy(p -> assertThat(p.permutationP()).isBetween(1 / 501.0, 1.0));
   }
 
   @Test
