@@ -7,6 +7,7 @@ import io.github.logicrm.core.satisfaction.ImportancePerformance;
 import io.github.logicrm.core.satisfaction.MeasurementQuality;
 import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
+import io.github.logicrm.core.satisfaction.PlsSummary;
 import io.github.logicrm.core.satisfaction.PredictionAssessment;
 import io.github.logicrm.core.satisfaction.Survey;
 import io.github.logicrm.core.satisfaction.SurveyItem;
@@ -19,6 +20,7 @@ import io.github.logicrm.metrics.satisfaction.PlsGroupComparison;
 import io.github.logicrm.metrics.satisfaction.PlsPathModeling;
 import io.github.logicrm.metrics.satisfaction.PlsPredict;
 import io.github.logicrm.metrics.satisfaction.PlsQuality;
+import io.github.logicrm.metrics.satisfaction.PlsReport;
 import io.github.logicrm.metrics.satisfaction.Plsc;
 import io.github.logicrm.metrics.satisfaction.WeightedCsi;
 import java.time.LocalDate;
@@ -278,6 +280,22 @@ public class SatisfactionBenchmark {
   @Benchmark
   public PlsEstimate estimateEcsiWeighted() {
     return pls.estimate(model, columns, dataSets[nextIndex(DATA_SETS)], weights250);
+  }
+
+  /**
+   * The whole summary report: estimate, 1,000 bootstrap resamples, quality with 1,000 HTMT resamples, PLSc, and
+   * PLSpredict 10 folds x 10 repetitions with blindfolding, on all cores.
+   *
+   * @return the report
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 5)
+  @Measurement(iterations = 10)
+  public PlsSummary summaryReport() {
+    int d = nextIndex(DATA_SETS);
+    return PlsReport.withDefaults().withResampling(1000, 10, 10, d).summary(model, columns, dataSets[d]);
   }
 
   /**

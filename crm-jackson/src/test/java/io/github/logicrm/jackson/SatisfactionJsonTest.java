@@ -35,6 +35,7 @@ import io.github.logicrm.core.satisfaction.PathEstimate;
 import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PathQuality;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
+import io.github.logicrm.core.satisfaction.PlsSummary;
 import io.github.logicrm.core.satisfaction.PlscEstimate;
 import io.github.logicrm.core.satisfaction.PredictionAssessment;
 import io.github.logicrm.core.satisfaction.PredictivePower;
@@ -44,6 +45,7 @@ import io.github.logicrm.core.satisfaction.StructuralPath;
 import io.github.logicrm.core.satisfaction.Survey;
 import io.github.logicrm.core.satisfaction.SurveyItem;
 import io.github.logicrm.core.satisfaction.SurveyResponse;
+import io.github.logicrm.jackson.internal.GoldenJson;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -219,6 +221,20 @@ class SatisfactionJsonTest {
     assertThatThrownBy(() -> MAPPER.readValue(json, CompositeInvariance.class))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("Q.level must be NONE for its figures: FULL");
+  }
+
+  @Test
+  void summaryIsItsPartsSideBySide() throws Exception {
+    // each part read from its own golden file; the summary's golden file is those files side by side
+    PlsSummary summary = PlsSummary.builder()
+        .model(part(PathModel.class)).estimate(part(PlsEstimate.class)).bootstrap(part(BootstrapResult.class))
+        .quality(part(MeasurementQuality.class)).consistent(part(PlscEstimate.class))
+        .prediction(part(PredictionAssessment.class)).build();
+    assertMatchesGolden(summary, PlsSummary.class);
+  }
+
+  private static <T> T part(Class<T> type) throws Exception {
+    return MAPPER.treeToValue(GoldenJson.golden(type).orElseThrow(), type);
   }
 
   @Test

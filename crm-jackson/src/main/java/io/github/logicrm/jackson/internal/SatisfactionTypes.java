@@ -21,6 +21,7 @@ import io.github.logicrm.core.satisfaction.PathEstimate;
 import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PathQuality;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
+import io.github.logicrm.core.satisfaction.PlsSummary;
 import io.github.logicrm.core.satisfaction.PlscEstimate;
 import io.github.logicrm.core.satisfaction.PredictionAssessment;
 import io.github.logicrm.core.satisfaction.SatisfactionIndex;
@@ -40,7 +41,7 @@ final class SatisfactionTypes {
           BootstrapResult.class, IpmaPoint.class, ImportancePerformance.class,
           ConstructQuality.class, HtmtPair.class, PathQuality.class, CriterionVerdict.class,
           MeasurementQuality.class, PlscEstimate.class, IndicatorPrediction.class, PredictionAssessment.class,
-          CompositeInvariance.class, PathDifference.class, GroupComparison.class),
+          CompositeInvariance.class, PathDifference.class, GroupComparison.class, PlsSummary.class),
       List.of());
 
   private SatisfactionTypes() {}

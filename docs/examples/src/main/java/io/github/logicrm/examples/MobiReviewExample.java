@@ -8,12 +8,14 @@ import io.github.logicrm.core.satisfaction.PathEstimate;
 import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PathQuality;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
+import io.github.logicrm.core.satisfaction.PlsSummary;
 import io.github.logicrm.core.satisfaction.PlscEstimate;
 import io.github.logicrm.core.satisfaction.PredictionAssessment;
 import io.github.logicrm.metrics.satisfaction.CsiModels;
 import io.github.logicrm.metrics.satisfaction.PlsPathModeling;
 import io.github.logicrm.metrics.satisfaction.PlsPredict;
 import io.github.logicrm.metrics.satisfaction.PlsQuality;
+import io.github.logicrm.metrics.satisfaction.PlsReport;
 import io.github.logicrm.metrics.satisfaction.Plsc;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -98,6 +100,16 @@ public final class MobiReviewExample {
    */
   public PredictionAssessment prediction() {
     return PlsPredict.withDefaults().withFolds(10, 10, 2026).assess(MODEL, columns, rows);
+  }
+
+  /**
+   * Reports on the model, the {@code summary()} of plspm and seminr: estimate, bootstrap, quality criteria,
+   * consistent PLS and prediction, with 1,000 resamples, 10 folds x 10 repetitions, seed 2026.
+   *
+   * @return the report; {@code toText()} prints it
+   */
+  public PlsSummary summary() {
+    return PlsReport.withDefaults().withResampling(1000, 10, 10, 2026).summary(MODEL, columns, rows);
   }
 
   /**

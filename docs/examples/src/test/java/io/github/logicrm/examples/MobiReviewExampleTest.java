@@ -20,6 +20,13 @@ class MobiReviewExampleTest {
   }
 
   @Test
+  void summaryPrintsEveryTableWithItsVerdicts() {
+    String text = new MobiReviewExample(mobi()).summary().toText();
+    assertThat(text).contains("\nPaths\n", "\nConstructs\n", "\nItems\n", "\nHTMT\n", "\nConsistent PLS\n",
+        "\nPLSpredict\n", "\nVerdicts\n", "CROSS_LOADINGS         met");
+  }
+
+  @Test
   void printsTheTablesOfTheGuide() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     new MobiReviewExample(mobi()).print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
