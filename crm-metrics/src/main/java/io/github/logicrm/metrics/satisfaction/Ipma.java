@@ -9,6 +9,7 @@ import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
 import io.github.logicrm.core.satisfaction.Survey;
 import io.github.logicrm.core.satisfaction.SurveyItem;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -80,12 +81,8 @@ public final class Ipma {
     }
     PlsPathModeling estimator = pls.withTreatment(DataTreatment.STANDARDIZED);
     ModelData data = ModelData.fromSurvey(model, survey, estimator.missingAnswers());
-    data.requireComplete("Ipma");
-    PlsEstimate estimate = estimator.estimate(data);
-    if (!estimate.isConverged()) {
-      throw new IllegalStateException("PLS estimation did not converge in " + estimate.iterations()
-          + " iterations; the importance-performance map is not computed");
-    }
+    PlsEstimate estimate =
+        estimator.convergedEstimate(data, "Ipma", "the importance-performance map is not computed");
     SurveyItem[] declared = ModelData.declared(model, survey);
     List<LatentBlock> blocks = model.blocks();
     int lvs = blocks.size();
@@ -98,16 +95,8 @@ public final class Ipma {
       for (String name : blocks.get(j).items()) {
         double range = declared[i].max() - declared[i].min();
         double[] column = data.columns[i];
-        double mean = 0;
-        for (double v : column) {
-          mean += v;
-        }
-        mean /= column.length;
-        double ss = 0;
-        for (double v : column) {
-          ss += (v - mean) * (v - mean);
-        }
-        double rescaledSd = 100 * Math.sqrt(ss / column.length) / range;
+        double mean = Arrays.stream(column).sum() / column.length;
+        double rescaledSd = 100 * CsiIndex.standardDeviation(column) / range;
         rescaledWeight[i] = estimate.outerWeights().get(name) / rescaledSd;
         itemPerformance[i] = 100 * (mean - declared[i].min()) / range;
         weightSum[j] += rescaledWeight[i];

@@ -262,6 +262,26 @@ public final class PlsBootstrap {
     }
   }
 
+  /**
+   * Returns random permutation u of the respondents 0..n-1 for the given seed (Fisher-Yates, with a
+   * {@code SplittableRandom} seeded by {@link #resampleSeed(long, int)}): the random splits of cross-validation
+   * and the label permutations of group comparisons.
+   */
+  static int[] permutation(long seed, int u, int n) {
+    SplittableRandom random = new SplittableRandom(resampleSeed(seed, u));
+    int[] order = new int[n];
+    for (int t = 0; t < n; t++) {
+      order[t] = t;
+    }
+    for (int t = n - 1; t > 0; t--) {
+      int v = random.nextInt(t + 1);
+      int swap = order[t];
+      order[t] = order[v];
+      order[v] = swap;
+    }
+    return order;
+  }
+
   /** The generator seed of resample b: a 64-bit mix (MurmurHash3's finalizer) of the seed and the index. */
   static long resampleSeed(long seed, int b) {
     long z = seed + (b + 1L) * 0x9E3779B97F4A7C15L;

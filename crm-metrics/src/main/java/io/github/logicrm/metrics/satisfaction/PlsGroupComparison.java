@@ -170,21 +170,9 @@ public final class PlsGroupComparison {
   }
 
   private GroupComparison compare(ModelData data, boolean[] inFirst, String firstGroup, String secondGroup) {
-    int n = data.respondents;
     int[][] shuffles = new int[permutations][];
     for (int u = 0; u < permutations; u++) {
-      SplittableRandom random = new SplittableRandom(PlsBootstrap.resampleSeed(seed, u));
-      int[] order = new int[n];
-      for (int t = 0; t < n; t++) {
-        order[t] = t;
-      }
-      for (int t = n - 1; t > 0; t--) {
-        int v = random.nextInt(t + 1);
-        int swap = order[t];
-        order[t] = order[v];
-        order[v] = swap;
-      }
-      shuffles[u] = order;
+      shuffles[u] = PlsBootstrap.permutation(seed, u, data.respondents);
     }
     return compare(data, inFirst, shuffles, firstGroup, secondGroup);
   }
@@ -340,12 +328,7 @@ public final class PlsGroupComparison {
 
     Pooled(ModelData data, PlsPathModeling estimator) {
       shape = new PlsQuality.Shape(data.model);
-      PlsEngine engine = estimator.engine(data);
-      estimator.loadOrFail(engine, data);
-      if (!engine.fit()) {
-        throw new IllegalStateException("PLS estimation on the pooled data did not converge in "
-            + engine.iterations() + " iterations");
-      }
+      PlsEngine engine = estimator.fitStandardized(data, "the groups cannot be compared");
       int p = shape.items.size();
       loadings = new double[p];
       correlation = new double[p][p];

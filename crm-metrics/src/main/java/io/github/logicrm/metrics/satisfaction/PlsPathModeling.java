@@ -269,6 +269,40 @@ public final class PlsPathModeling {
         criterion == ConvergenceCriterion.SQUARED_CHANGE, tolerance, maxIterations);
   }
 
+  /**
+   * Estimates from complete survey data for an analysis that needs a converged estimate.
+   *
+   * @param analysis the analysis, named in the message when the data keep missing answers for pairwise deletion
+   * @param consequence what is then not computed, ending the message of the exception
+   * @throws IllegalStateException if the estimation does not converge
+   */
+  PlsEstimate convergedEstimate(ModelData data, String analysis, String consequence) {
+    data.requireComplete(analysis);
+    PlsEstimate estimate = estimate(data);
+    if (!estimate.isConverged()) {
+      throw new IllegalStateException("PLS estimation did not converge in " + estimate.iterations()
+          + " iterations; " + consequence);
+    }
+    return estimate;
+  }
+
+  /**
+   * Loads the data with standardized items and fits them, for an analysis that needs a converged estimate.
+   *
+   * @param consequence what is then not computed, ending the message of the exception
+   * @throws IllegalStateException if the estimation does not converge
+   */
+  PlsEngine fitStandardized(ModelData data, String consequence) {
+    PlsPathModeling estimator = withTreatment(DataTreatment.STANDARDIZED);
+    PlsEngine engine = estimator.engine(data);
+    estimator.loadOrFail(engine, data);
+    if (!engine.fit()) {
+      throw new IllegalStateException("PLS estimation did not converge in " + engine.iterations() + " iterations; "
+          + consequence);
+    }
+    return engine;
+  }
+
   boolean standardize() {
     return treatment == DataTreatment.STANDARDIZED;
   }

@@ -12,7 +12,6 @@ import io.github.logicrm.metrics.internal.PlsEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
@@ -158,17 +157,7 @@ public final class PlsPredict {
     }
     int[][] foldOf = new int[repetitions][n];
     for (int r = 0; r < repetitions; r++) {
-      SplittableRandom random = new SplittableRandom(PlsBootstrap.resampleSeed(seed, r));
-      int[] order = new int[n];
-      for (int t = 0; t < n; t++) {
-        order[t] = t;
-      }
-      for (int t = n - 1; t > 0; t--) { // Fisher-Yates
-        int u = random.nextInt(t + 1);
-        int swap = order[t];
-        order[t] = order[u];
-        order[u] = swap;
-      }
+      int[] order = PlsBootstrap.permutation(seed, r, n);
       for (int position = 0; position < n; position++) {
         foldOf[r][order[position]] = (int) ((long) position * folds / n);
       }

@@ -159,12 +159,7 @@ public final class PlsQuality {
   private MeasurementQuality assess(ModelData data) {
     data.requireComplete("PlsQuality");
     PlsPathModeling estimator = pls.withTreatment(DataTreatment.STANDARDIZED);
-    PlsEngine engine = estimator.engine(data);
-    estimator.loadOrFail(engine, data);
-    if (!engine.fit()) {
-      throw new IllegalStateException("PLS estimation did not converge in " + engine.iterations()
-          + " iterations; the quality criteria are not computed");
-    }
+    PlsEngine engine = estimator.fitStandardized(data, "the quality criteria are not computed");
     Shape shape = new Shape(data.model);
     MeasurementQuality.Builder out = MeasurementQuality.builder();
     double[] ave = new double[shape.lvs];

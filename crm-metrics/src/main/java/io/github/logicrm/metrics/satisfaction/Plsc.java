@@ -1,6 +1,5 @@
 package io.github.logicrm.metrics.satisfaction;
 
-import io.github.logicrm.core.satisfaction.DataTreatment;
 import io.github.logicrm.core.satisfaction.PathEstimate;
 import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PlscEstimate;
@@ -86,13 +85,7 @@ public final class Plsc {
 
   private PlscEstimate estimate(ModelData data) {
     data.requireComplete("Plsc");
-    PlsPathModeling estimator = pls.withTreatment(DataTreatment.STANDARDIZED);
-    PlsEngine engine = estimator.engine(data);
-    estimator.loadOrFail(engine, data);
-    if (!engine.fit()) {
-      throw new IllegalStateException("PLS estimation did not converge in " + engine.iterations()
-          + " iterations; consistent PLS is not computed");
-    }
+    PlsEngine engine = pls.fitStandardized(data, "consistent PLS is not computed");
     ConsistentPls plsc = new ConsistentPls(data.model);
     plsc.correct(engine);
     PlsQuality.Shape shape = plsc.shape;
