@@ -31,7 +31,8 @@ import java.util.stream.IntStream;
  * paths, before its figures are collected. Resamples on which the estimation does not converge, or on which an
  * item is constant, are left out and counted in {@link BootstrapResult#failedResamples()}. The standard error is
  * the standard deviation (n - 1 divisor) over the used resamples; the interval is the percentile interval, with
- * quantiles interpolated linearly between order statistics (R's type 7). Immutable and thread-safe.
+ * quantiles interpolated linearly between order statistics (R's type 7). {@link #withConsistent(boolean)}
+ * resamples consistent PLS instead ({@link Plsc}). Immutable and thread-safe.
  */
 public final class PlsBootstrap {
 
