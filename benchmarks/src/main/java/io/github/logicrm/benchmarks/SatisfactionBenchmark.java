@@ -1,13 +1,29 @@
 package io.github.logicrm.benchmarks;
 
+import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.GroupComparison;
+import io.github.logicrm.core.satisfaction.ImportancePerformance;
+import io.github.logicrm.core.satisfaction.MeasurementQuality;
 import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
+import io.github.logicrm.core.satisfaction.PlsSummary;
+import io.github.logicrm.core.satisfaction.PredictionAssessment;
+import io.github.logicrm.core.satisfaction.Survey;
+import io.github.logicrm.core.satisfaction.SurveyItem;
+import io.github.logicrm.core.satisfaction.SurveyResponse;
 import io.github.logicrm.metrics.satisfaction.CsiModels;
+import io.github.logicrm.metrics.satisfaction.Ipma;
 import io.github.logicrm.metrics.satisfaction.Nps;
 import io.github.logicrm.metrics.satisfaction.PlsBootstrap;
+import io.github.logicrm.metrics.satisfaction.PlsGroupComparison;
 import io.github.logicrm.metrics.satisfaction.PlsPathModeling;
+import io.github.logicrm.metrics.satisfaction.PlsPredict;
+import io.github.logicrm.metrics.satisfaction.PlsQuality;
+import io.github.logicrm.metrics.satisfaction.PlsReport;
+import io.github.logicrm.metrics.satisfaction.Plsc;
 import io.github.logicrm.metrics.satisfaction.WeightedCsi;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Satisfaction: one PLS estimation of the 7-block ECSI model on 250 respondents x 24 items (the shape of the
- * ECSI mobile phone study), 1,000 bootstrap resamples of it on all cores, and the array forms of the weighted
- * CSI and NPS.
+ * ECSI mobile phone study), its importance-performance map and quality criteria (with 1,000 HTMT bootstrap
+ * resamples), 1,000 bootstrap resamples of the estimate on all cores, and the array forms of the weighted CSI and
+ * NPS.
  *
  * <p>Data sets are simulated once from a fixed seed (an ECSI structure with loadings 0.7-0.9, answers on 1-10)
  * and cycled, so nothing constant-folds. Run with
@@ -50,9 +67,13 @@ public class SatisfactionBenchmark {
       CsiModels.VALUE, CsiModels.SATISFACTION, CsiModels.COMPLAINTS, CsiModels.LOYALTY};
 
   private final PlsPathModeling pls = PlsPathModeling.withDefaults();
+  private final Ipma ipma = Ipma.withDefaults();
   private PathModel model;
   private List<String> columns;
   private double[][][] dataSets;
+  private Survey[] surveys;
+  private final boolean[] halves = new boolean[RESPONDENTS];
+  private final double[] weights250 = new double[RESPONDENTS];
   private double[][] answers;
   private double[][] npsAnswers;
   private final double[] min = {1, 1, 1, 1, 1, 1, 1, 1};
@@ -78,6 +99,14 @@ public class SatisfactionBenchmark {
     dataSets = new double[DATA_SETS][][];
     for (int d = 0; d < DATA_SETS; d++) {
       dataSets[d] = simulate(random);
+    }
+    for (int t = 0; t < RESPONDENTS; t++) {
+      halves[t] = t < RESPONDENTS / 2;
+      weights250[t] = 1 + t % 3;
+    }
+    surveys = new Survey[DATA_SETS];
+    for (int d = 0; d < DATA_SETS; d++) {
+      surveys[d] = survey(dataSets[d]);
     }
     answers = new double[SIZE][min.length];
     npsAnswers = new double[SIZE][20];
@@ -115,6 +144,21 @@ public class SatisfactionBenchmark {
     return rows;
   }
 
+  /** The same answers as a survey of 1-10 items, for the calculators that need the declared scales. */
+  private Survey survey(double[][] rows) {
+    Survey.Builder survey = Survey.builder();
+    columns.forEach(c -> survey.addItems(SurveyItem.of(c, 1, 10)));
+    for (int t = 0; t < rows.length; t++) {
+      SurveyResponse.Builder response = SurveyResponse.builder()
+          .customer(CustomerId.of("R-" + t)).date(LocalDate.of(2026, 1, 1));
+      for (int i = 0; i < columns.size(); i++) {
+        response.putAnswers(columns.get(i), rows[t][i]);
+      }
+      survey.addResponses(response.build());
+    }
+    return survey.build();
+  }
+
   private static double gaussian(SplittableRandom random) {
     return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
   }
@@ -135,6 +179,17 @@ public class SatisfactionBenchmark {
   }
 
   /**
+   * The importance-performance map of Loyalty in the ECSI model, from a survey: estimation, rescaling, total
+   * effects, construct and item points.
+   *
+   * @return the map
+   */
+  @Benchmark
+  public ImportancePerformance ipmaLoyalty() {
+    return ipma.analyze(model, CsiModels.LOYALTY, surveys[nextIndex(DATA_SETS)]);
+  }
+
+  /**
    * 1,000 bootstrap resamples of the ECSI model, on all cores.
    *
    * @return the bootstrap figures
@@ -147,6 +202,100 @@ public class SatisfactionBenchmark {
   public BootstrapResult bootstrap1000() {
     int d = nextIndex(DATA_SETS);
     return PlsBootstrap.of(pls, 1000, d).run(model, columns, dataSets[d]);
+  }
+
+  /**
+   * The quality criteria of the ECSI model (rho_A, HTMT, Fornell-Larcker, cross-loadings, VIFs, f2, verdicts) with
+   * 1,000 bootstrap resamples of HTMT, on all cores.
+   *
+   * @return the assessment
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 5)
+  @Measurement(iterations = 10)
+  public MeasurementQuality qualityHtmtBootstrap1000() {
+    int d = nextIndex(DATA_SETS);
+    return PlsQuality.withDefaults().withBootstrap(1000, d).assess(model, columns, dataSets[d]);
+  }
+
+  /**
+   * The issue's review bundle: the quality criteria with 1,000 HTMT bootstrap resamples, the consistent PLS
+   * estimate, and 1,000 bootstrap resamples of consistent PLS, on all cores.
+   *
+   * @return the three results
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 5)
+  @Measurement(iterations = 10)
+  public Object[] htmtAndPlscBootstrap1000() {
+    int d = nextIndex(DATA_SETS);
+    return new Object[] {
+        PlsQuality.withDefaults().withBootstrap(1000, d).assess(model, columns, dataSets[d]),
+        Plsc.withDefaults().estimate(model, columns, dataSets[d]),
+        PlsBootstrap.of(pls, 1000, d).withConsistent(true).run(model, columns, dataSets[d])};
+  }
+
+  /**
+   * PLSpredict with 10 folds x 10 repetitions (100 estimations and linear benchmarks) plus blindfolding with
+   * omission distance 7 (42 estimations), on all cores.
+   *
+   * @return the assessment
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 5)
+  @Measurement(iterations = 10)
+  public PredictionAssessment predict10x10() {
+    int d = nextIndex(DATA_SETS);
+    return PlsPredict.withDefaults().withFolds(10, 10, d).assess(model, columns, dataSets[d]);
+  }
+
+  /**
+   * A permutation multi-group comparison: 1,000 permutations (each re-estimating both groups, with MICOM) and the
+   * fewest bootstrap resamples (1), first 125 respondents against the last 125, on all cores.
+   *
+   * @return the comparison
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 5)
+  @Measurement(iterations = 10)
+  public GroupComparison permutationMga1000() {
+    int d = nextIndex(DATA_SETS);
+    return PlsGroupComparison.withDefaults().withDraws(1000, 1, d)
+        .compare(model, columns, dataSets[d], halves, "first", "second");
+  }
+
+  /**
+   * One weighted estimation of the ECSI model (respondent weights 1 to 3).
+   *
+   * @return the estimate
+   */
+  @Benchmark
+  public PlsEstimate estimateEcsiWeighted() {
+    return pls.estimate(model, columns, dataSets[nextIndex(DATA_SETS)], weights250);
+  }
+
+  /**
+   * The whole summary report: estimate, 1,000 bootstrap resamples, quality with 1,000 HTMT resamples, PLSc, and
+   * PLSpredict 10 folds x 10 repetitions with blindfolding, on all cores.
+   *
+   * @return the report
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 5)
+  @Measurement(iterations = 10)
+  public PlsSummary summaryReport() {
+    int d = nextIndex(DATA_SETS);
+    return PlsReport.withDefaults().withResampling(1000, 10, 10, d).summary(model, columns, dataSets[d]);
   }
 
   /**

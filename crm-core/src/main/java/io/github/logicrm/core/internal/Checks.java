@@ -147,6 +147,38 @@ public final class Checks {
   }
 
   /**
+   * Requires an integer of at least a minimum.
+   *
+   * @param name argument name for the message
+   * @param value value to check
+   * @param min smallest allowed value
+   * @return the value
+   * @throws IllegalArgumentException if the value is below the minimum
+   */
+  public static int atLeast(String name, int value, int min) {
+    if (value < min) {
+      throw new IllegalArgumentException(name + " must be >= " + min + ": " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires a value of at most a maximum (minus infinity allowed, NaN not).
+   *
+   * @param name argument name for the message
+   * @param value value to check
+   * @param max largest allowed value
+   * @return the value
+   * @throws IllegalArgumentException if the value is above the maximum or NaN
+   */
+  public static double atMost(String name, double value, double max) {
+    if (!(value <= max)) {
+      throw new IllegalArgumentException(name + " must be <= " + max + ": " + value);
+    }
+    return value;
+  }
+
+  /**
    * Requires a string with at least one non-whitespace character.
    *
    * @param name argument name for the message

@@ -32,6 +32,27 @@ public abstract class BootstrapResult {
   public abstract int failedResamples();
 
   /**
+   * Returns the number of resamples left out because their consistent PLS estimate was inadmissible (only when
+   * {@link #consistent()}).
+   *
+   * @return the count, {@code >= 0}; 0 by default
+   */
+  @Value.Default
+  public int inadmissibleResamples() {
+    return 0;
+  }
+
+  /**
+   * Returns whether the loadings, paths and R2 are those of consistent PLS (PLSc); the weights are PLS's either way.
+   *
+   * @return true for PLSc; false by default
+   */
+  @Value.Default
+  public boolean consistent() {
+    return false;
+  }
+
+  /**
    * Returns the seed that reproduces the resamples.
    *
    * @return the seed
@@ -79,12 +100,16 @@ public abstract class BootstrapResult {
       throw new IllegalArgumentException(
           "failedResamples must be in [0, " + resamples() + "): " + failedResamples());
     }
+    if (inadmissibleResamples() < 0 || failedResamples() + inadmissibleResamples() >= resamples()) {
+      throw new IllegalArgumentException("inadmissibleResamples must be in [0, " + (resamples() - failedResamples())
+          + "): " + inadmissibleResamples());
+    }
     if (!(level() > 0 && level() < 1)) {
       throw new IllegalArgumentException("level must be in (0, 1): " + level());
     }
   }
 
-  /** Builds a {@link BootstrapResult}; every attribute is required. */
+  /** Builds a {@link BootstrapResult}; every attribute but inadmissibleResamples and consistent is required. */
   public static final class Builder extends ImmutableBootstrapResult.Builder {
     Builder() {}
   }

@@ -56,6 +56,38 @@ public abstract class PlsEstimate {
   }
 
   /**
+   * Returns how missing answers were handled: the name of the caller's {@code MissingAnswers} option
+   * ({@code REJECT}, {@code DROP_RESPONDENT}, {@code MEAN_REPLACEMENT} or {@code PAIRWISE_DELETION}).
+   *
+   * @return the option, not blank; {@code REJECT} by default
+   */
+  @Value.Default
+  public String missingAnswers() {
+    return "REJECT";
+  }
+
+  /**
+   * Returns the number of missing answers of the respondents kept: replaced by their item's mean under
+   * {@code MEAN_REPLACEMENT}, left out of the covariances under {@code PAIRWISE_DELETION}.
+   *
+   * @return the count, {@code >= 0}; 0 by default
+   */
+  @Value.Default
+  public int missingAnswerCount() {
+    return 0;
+  }
+
+  /**
+   * Returns whether respondents were weighted (weighted PLS: weighted means, variances and covariances).
+   *
+   * @return true if weighted; false by default
+   */
+  @Value.Default
+  public boolean weighted() {
+    return false;
+  }
+
+  /**
    * Returns the inner weighting scheme used.
    *
    * @return the scheme, not null
@@ -172,6 +204,8 @@ public abstract class PlsEstimate {
     Checks.positive("iterations", iterations());
     Checks.positive("respondents", respondents());
     Checks.nonNegative("droppedRespondents", droppedRespondents());
+    Checks.notBlank("missingAnswers", missingAnswers());
+    Checks.nonNegative("missingAnswerCount", missingAnswerCount());
     if (!outerWeights().keySet().equals(loadings().keySet())) {
       throw new IllegalArgumentException("outerWeights and loadings must name the same items: "
           + outerWeights().keySet() + " vs " + loadings().keySet());

@@ -85,6 +85,65 @@ public final class LinearAlgebra {
   }
 
   /**
+   * Returns the smallest eigenvalue of a symmetric matrix, by cyclic Jacobi rotations (accurate to a few units of
+   * the largest eigenvalue's last place; sized for matrices of a few dozen rows).
+   *
+   * @param a symmetric square matrix, not modified; only its lower triangle is read
+   * @return the smallest eigenvalue
+   * @throws IllegalArgumentException if {@code a} is not square
+   */
+  public static double smallestEigenvalue(double[][] a) {
+    double[][] m = copySquare(a);
+    int n = m.length;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < i; j++) {
+        m[j][i] = m[i][j];
+      }
+    }
+    for (int sweep = 0; sweep < 100; sweep++) {
+      double off = 0;
+      double all = 0;
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          all += m[i][j] * m[i][j];
+          off += i == j ? 0 : m[i][j] * m[i][j];
+        }
+      }
+      if (!(off > 1e-30 * all)) {
+        break;
+      }
+      for (int p = 0; p < n; p++) {
+        for (int q = p + 1; q < n; q++) {
+          if (m[p][q] == 0) {
+            continue;
+          }
+          double theta = (m[q][q] - m[p][p]) / (2 * m[p][q]);
+          double t = Math.signum(theta == 0 ? 1 : theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+          double c = 1 / Math.sqrt(t * t + 1);
+          double s = t * c;
+          for (int k = 0; k < n; k++) { // columns p and q
+            double kp = m[k][p];
+            double kq = m[k][q];
+            m[k][p] = c * kp - s * kq;
+            m[k][q] = s * kp + c * kq;
+          }
+          for (int k = 0; k < n; k++) { // rows p and q
+            double pk = m[p][k];
+            double qk = m[q][k];
+            m[p][k] = c * pk - s * qk;
+            m[q][k] = s * pk + c * qk;
+          }
+        }
+      }
+    }
+    double smallest = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      smallest = Math.min(smallest, m[i][i]);
+    }
+    return smallest;
+  }
+
+  /**
    * Returns the identity matrix.
    *
    * @param n order, {@code >= 0}

@@ -226,6 +226,22 @@ public final class PlsEngine {
     return -1;
   }
 
+  /**
+   * Loads a covariance matrix formed by the caller (weighted, or from pairwise-complete answers): the correlation
+   * matrix for standardized items, the covariance matrix for centered ones. Scores are then not available.
+   *
+   * @param covariance the items' covariance matrix, p x p, not modified
+   * @throws CollinearBlockException if the items of a mode B block are collinear
+   */
+  public void loadCovariance(double[][] covariance) {
+    for (int i = 0; i < p; i++) {
+      System.arraycopy(covariance[i], 0, s[i], 0, p);
+      xSd[i] = Math.sqrt(s[i][i]);
+    }
+    hasColumns = false;
+    prepareModeB();
+  }
+
   private void prepareModeB() {
     for (int j = 0; j < lvs; j++) {
       if (modeB[j]) {
@@ -472,8 +488,8 @@ public final class PlsEngine {
   }
 
   /**
-   * Reverses the sign of one block: its weights, loadings and scores, and the path coefficients into and out of
-   * it.
+   * Reverses the sign of one block: its weights, loadings and scores, its correlations with the other scores and
+   * the items, and the path coefficients into and out of it.
    *
    * @param j the block
    */
@@ -481,6 +497,15 @@ public final class PlsEngine {
     for (int i = start[j]; i < start[j + 1]; i++) {
       w[i] = -w[i];
       loadings[i] = -loadings[i];
+    }
+    for (int i = 0; i < p; i++) {
+      sw[i][j] = -sw[i][j];
+    }
+    for (int k = 0; k < lvs; k++) {
+      if (k != j) {
+        r[j][k] = -r[j][k];
+        r[k][j] = -r[k][j];
+      }
     }
     if (y[j] != null) {
       for (int t = 0; t < n; t++) {
@@ -601,6 +626,40 @@ public final class PlsEngine {
    */
   public double path(int from, int to) {
     return paths[from][to];
+  }
+
+  /**
+   * Returns an element of the loaded items' covariance matrix (their correlation when standardized).
+   *
+   * @param a one item
+   * @param b another item, or the same
+   * @return the covariance, {@code n} divisor
+   */
+  public double itemCovariance(int a, int b) {
+    return s[a][b];
+  }
+
+  /**
+   * Returns the correlation of two blocks' scores after the last {@link #fit()} (and any {@link #flip(int)}).
+   *
+   * @param a one block
+   * @param b another block, or the same
+   * @return the correlation, 1 on the diagonal
+   */
+  public double scoreCorrelation(int a, int b) {
+    return r[a][b];
+  }
+
+  /**
+   * Returns the correlation of an item with a block's score after the last {@link #fit()}: its loading for its
+   * own block, its cross-loading for any other.
+   *
+   * @param i the item
+   * @param j the block
+   * @return the correlation
+   */
+  public double crossLoading(int i, int j) {
+    return sw[i][j] / xSd[i];
   }
 
   /**

@@ -114,11 +114,7 @@ public final class CsiIndex {
     PlsPathModeling estimator = pls.withTreatment(
         convention == IndexMethod.PLS_ACSI ? DataTreatment.STANDARDIZED : DataTreatment.CENTERED);
     ModelData data = ModelData.fromSurvey(model, survey, estimator.missingAnswers());
-    PlsEstimate estimate = estimator.estimate(data);
-    if (!estimate.isConverged()) {
-      throw new IllegalStateException("PLS estimation did not converge in " + estimate.iterations()
-          + " iterations; the index is not computed");
-    }
+    PlsEstimate estimate = estimator.convergedEstimate(data, "CsiIndex", "the index is not computed");
     SurveyItem[] declared = ModelData.declared(model, survey);
     int first = model.items().indexOf(target.items().get(0));
     int q = target.items().size();
@@ -168,7 +164,8 @@ public final class CsiIndex {
     return out.score(score).build();
   }
 
-  private static double standardDeviation(double[] column) {
+  /** The standard deviation of a column, {@code n} divisor. */
+  static double standardDeviation(double[] column) {
     double mean = 0;
     for (double v : column) {
       mean += v;

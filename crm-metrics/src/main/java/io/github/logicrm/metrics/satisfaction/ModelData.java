@@ -15,8 +15,9 @@ import java.util.Objects;
 
 /**
  * A path model's items gathered from the caller's data, checked and laid out for the engine: one column per
- * item, block by block, in the model's order; answers recoded for reverse-coded survey items; respondents with
- * missing answers rejected or dropped as the caller chose.
+ * item, block by block, in the model's order; answers recoded for reverse-coded survey items; missing answers
+ * rejected, their respondents dropped, the answers replaced by the item mean, or kept as NaN for pairwise
+ * deletion, as the caller chose.
  */
 final class ModelData {
 
@@ -30,18 +31,24 @@ final class ModelData {
   final double[][] columns;
   final int respondents;
   final int dropped;
+  final MissingAnswers policy;
+  /** Answers replaced by their item's mean (MEAN_REPLACEMENT), or left NaN (PAIRWISE_DELETION). */
+  final int missing;
   final int[] keptRows;
   final int[] blockSizes;
   final boolean[] modeB;
   final boolean[][] drives;
 
-  private ModelData(PathModel model, List<String> items, double[][] columns, int[] keptRows, int dropped) {
+  private ModelData(PathModel model, List<String> items, double[][] columns, int[] keptRows, int dropped,
+      MissingAnswers policy, int missing) {
     this.model = model;
     this.items = items;
     this.columns = columns;
     this.respondents = keptRows.length;
     this.keptRows = keptRows;
     this.dropped = dropped;
+    this.policy = policy;
+    this.missing = missing;
     List<LatentBlock> blocks = model.blocks();
     int lvs = blocks.size();
     this.blockSizes = new int[lvs];
@@ -100,7 +107,7 @@ final class ModelData {
               "rows[" + t + "][" + items.get(i) + "] must be finite, or NaN for no answer: " + v);
         }
       }
-      if (missing >= 0) {
+      if (missing >= 0 && !keepsRespondents(policy)) {
         rejectOrDrop(policy, t, items.get(missing));
         dropped[t] = true;
       } else {
@@ -119,7 +126,7 @@ final class ModelData {
         keptRows[c++] = t;
       }
     }
-    return checked(model, items, data, keptRows, rows.length);
+    return checked(model, items, data, keptRows, rows.length, policy);
   }
 
   /**
@@ -157,7 +164,7 @@ final class ModelData {
     List<Integer> kept = new ArrayList<>();
     for (int t = 0; t < rows; t++) {
       int missing = firstMissing(answers, t, items.size());
-      if (missing < 0) {
+      if (missing < 0 || keepsRespondents(policy)) {
         kept.add(t);
       } else {
         rejectOrDrop(policy, t, items.get(missing));
@@ -173,13 +180,18 @@ final class ModelData {
         columns[i][t] = answers.get(keptRows[t], i);
       }
     }
-    return checked(model, items, columns, keptRows, rows);
+    return checked(model, items, columns, keptRows, rows, policy);
+  }
+
+  private static boolean keepsRespondents(MissingAnswers policy) {
+    return policy == MissingAnswers.MEAN_REPLACEMENT || policy == MissingAnswers.PAIRWISE_DELETION;
   }
 
   private static void rejectOrDrop(MissingAnswers policy, int respondent, String item) {
     if (Objects.requireNonNull(policy, "missingAnswers") == MissingAnswers.REJECT) {
       throw new IllegalArgumentException("respondent " + respondent + " has no answer to item '" + item
-          + "' (missing answers are rejected; choose MissingAnswers.DROP_RESPONDENT to leave such respondents out)");
+          + "' (missing answers are rejected; choose MissingAnswers.DROP_RESPONDENT, MEAN_REPLACEMENT or "
+          + "PAIRWISE_DELETION to keep going)");
     }
   }
 
@@ -189,30 +201,65 @@ final class ModelData {
    */
   static final double MAX_ANSWER = 1e100;
 
-  /** Rejects answers of overflowing magnitude and constant items, and wraps the columns. */
+  /**
+   * Rejects answers of overflowing magnitude and constant items, replaces missing answers by the item mean under
+   * MEAN_REPLACEMENT (NaN stays under PAIRWISE_DELETION), and wraps the columns.
+   */
   private static ModelData checked(PathModel model, List<String> items, double[][] columns, int[] keptRows,
-      int rows) {
+      int rows, MissingAnswers policy) {
     int n = keptRows.length;
+    int missing = 0;
     for (int i = 0; i < items.size(); i++) {
+      double[] column = columns[i];
       for (int t = 0; t < n; t++) {
-        double v = columns[i][t];
-        if (!(v >= -MAX_ANSWER && v <= MAX_ANSWER)) {
+        double v = column[t];
+        if (!Double.isNaN(v) && !(v >= -MAX_ANSWER && v <= MAX_ANSWER)) {   // NaN: a missing answer kept
           throw new IllegalArgumentException("answer of respondent " + keptRows[t] + " to item '" + items.get(i)
               + "' must be in [" + -MAX_ANSWER + ", " + MAX_ANSWER + "]: " + v);
         }
       }
-      double first = columns[i][0];
+      double first = Double.NaN;
       boolean constant = true;
-      for (int t = 1; t < n && constant; t++) {
-        constant = columns[i][t] == first;
+      double sum = 0;
+      int answered = 0;
+      for (int t = 0; t < n; t++) {
+        if (!Double.isNaN(column[t])) {
+          constant &= answered == 0 || column[t] == first;
+          first = answered == 0 ? column[t] : first;
+          sum += column[t];
+          answered++;
+        }
+      }
+      if (answered == 0) {
+        throw new IllegalArgumentException("item '" + items.get(i) + "' has no answers; remove it from block '"
+            + blockOf(model, items.get(i)) + "'");
       }
       if (constant) {
         throw new IllegalArgumentException("item '" + items.get(i) + "' is constant (every answer is " + first
             + "): a constant item cannot be standardized or weighted; remove it from block '"
             + blockOf(model, items.get(i)) + "'");
       }
+      missing += n - answered;
+      if (policy == MissingAnswers.MEAN_REPLACEMENT && answered < n) {
+        double mean = sum / answered;
+        for (int t = 0; t < n; t++) {
+          column[t] = Double.isNaN(column[t]) ? mean : column[t];
+        }
+      }
     }
-    return new ModelData(model, items, columns, keptRows, rows - n);
+    return new ModelData(model, items, columns, keptRows, rows - n, policy, missing);
+  }
+
+  /**
+   * Rejects data kept with missing answers for pairwise deletion, for a calculator that needs complete columns.
+   *
+   * @throws IllegalArgumentException under PAIRWISE_DELETION when an answer is missing
+   */
+  void requireComplete(String calculator) {
+    if (policy == MissingAnswers.PAIRWISE_DELETION && missing > 0) {
+      throw new IllegalArgumentException("missingAnswers of " + calculator + " must not be PAIRWISE_DELETION ("
+          + missing + " answers are missing): choose MEAN_REPLACEMENT or DROP_RESPONDENT");
+    }
   }
 
   private static int firstMissing(Answers answers, int t, int items) {

@@ -90,10 +90,10 @@ public final class Nps {
    * @param missingAnswers what to do with respondents who skipped the item
    * @return the counts and the score
    * @throws IllegalArgumentException if the item is unknown or not a plain 0-10 item, an answer is missing under
-   *     {@link MissingAnswers#REJECT}, or no respondent answered
+   *     {@link MissingAnswers#REJECT}, no respondent answered, or the option is neither REJECT nor DROP_RESPONDENT
    */
   public static NpsResult of(Survey survey, String item, MissingAnswers missingAnswers) {
-    Objects.requireNonNull(missingAnswers, "missingAnswers");
+    Objects.requireNonNull(missingAnswers, "missingAnswers").requireRespondentLevel("Nps");
     SurveyItem declared = survey.item(item).orElseThrow(() -> new IllegalArgumentException(
         "item '" + item + "' is not an item of the survey"));
     if (declared.min() != 0 || declared.max() != 10 || declared.reverseCoded()) {

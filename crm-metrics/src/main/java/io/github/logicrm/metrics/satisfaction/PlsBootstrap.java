@@ -3,6 +3,7 @@ package io.github.logicrm.metrics.satisfaction;
 import io.github.logicrm.core.internal.Checks;
 import io.github.logicrm.core.satisfaction.BootstrapParameter;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.DataTreatment;
 import io.github.logicrm.core.satisfaction.LatentBlock;
 import io.github.logicrm.core.satisfaction.ParameterKind;
 import io.github.logicrm.core.satisfaction.PathModel;
@@ -14,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -28,7 +31,8 @@ import java.util.stream.IntStream;
  * paths, before its figures are collected. Resamples on which the estimation does not converge, or on which an
  * item is constant, are left out and counted in {@link BootstrapResult#failedResamples()}. The standard error is
  * the standard deviation (n - 1 divisor) over the used resamples; the interval is the percentile interval, with
- * quantiles interpolated linearly between order statistics (R's type 7). Immutable and thread-safe.
+ * quantiles interpolated linearly between order statistics (R's type 7). {@link #withConsistent(boolean)}
+ * resamples consistent PLS instead ({@link Plsc}). Immutable and thread-safe.
  */
 public final class PlsBootstrap {
 
@@ -37,13 +41,19 @@ public final class PlsBootstrap {
   private final long seed;
   private final double level;
   private final boolean parallel;
+  private final boolean consistent;
 
-  private PlsBootstrap(PlsPathModeling pls, int resamples, long seed, double level, boolean parallel) {
+  /** Marks a resample whose consistent estimate is inadmissible. */
+  private static final double[] INADMISSIBLE = new double[0];
+
+  private PlsBootstrap(PlsPathModeling pls, int resamples, long seed, double level, boolean parallel,
+      boolean consistent) {
     this.pls = pls;
     this.resamples = resamples;
     this.seed = seed;
     this.level = level;
     this.parallel = parallel;
+    this.consistent = consistent;
   }
 
   /**
@@ -57,7 +67,7 @@ public final class PlsBootstrap {
    */
   public static PlsBootstrap of(PlsPathModeling pls, int resamples, long seed) {
     return new PlsBootstrap(Objects.requireNonNull(pls, "pls"), Checks.positive("resamples", resamples), seed,
-        0.95, true);
+        0.95, true, false);
   }
 
   /**
@@ -71,7 +81,20 @@ public final class PlsBootstrap {
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("level must be in (0, 1): " + level);
     }
-    return new PlsBootstrap(pls, resamples, seed, level, parallel);
+    return new PlsBootstrap(pls, resamples, seed, level, parallel, consistent);
+  }
+
+  /**
+   * Returns a copy that resamples consistent PLS ({@link Plsc}) instead of PLS: loadings, paths and R2 are the
+   * consistent ones (weights stay PLS's), the items are standardized, and resamples whose consistent estimate is
+   * inadmissible are left out and counted in {@link BootstrapResult#inadmissibleResamples()}.
+   *
+   * @param consistent true for PLSc
+   * @return the new bootstrap
+   */
+  public PlsBootstrap withConsistent(boolean consistent) {
+    return new PlsBootstrap(consistent ? pls.withTreatment(DataTreatment.STANDARDIZED) : pls, resamples, seed,
+        level, parallel, consistent);
   }
 
   /**
@@ -81,7 +104,7 @@ public final class PlsBootstrap {
    * @return the new bootstrap
    */
   public PlsBootstrap withParallel(boolean parallel) {
-    return new PlsBootstrap(pls, resamples, seed, level, parallel);
+    return new PlsBootstrap(pls, resamples, seed, level, parallel, consistent);
   }
 
   /**
@@ -113,6 +136,7 @@ public final class PlsBootstrap {
   }
 
   private BootstrapResult run(ModelData data) {
+    data.requireComplete("PlsBootstrap");
     Layout layout = new Layout(data.model);
     PlsEngine full = pls.engine(data);
     pls.loadOrFail(full, data);
@@ -125,23 +149,58 @@ public final class PlsBootstrap {
     for (int i = 0; i < layout.items; i++) {
       reference[i] = full.loading(i);
     }
-    layout.collect(full, estimate);
+    ConsistentPls fullPlsc = consistent ? new ConsistentPls(data.model) : null;
+    if (consistent) {
+      fullPlsc.correct(full);
+      if (!fullPlsc.pathsComputed) {
+        throw new IllegalStateException("consistent PLS on the full sample gives no paths " + fullPlsc.problems
+            + "; nothing to bootstrap");
+      }
+    }
+    layout.collect(full, fullPlsc, estimate);
     double[][] centered = centeredRows(data);
     double[][] draws = new double[resamples][];
-    int chunks = Math.min(resamples, 8 * Runtime.getRuntime().availableProcessors());
-    IntStream work = IntStream.range(0, chunks);
-    (parallel ? work.parallel() : work).forEach(c -> {
-      PlsEngine engine = pls.engine(data);
-      int[] counts = new int[data.respondents];
-      for (int b = resamples * c / chunks; b < resamples * (c + 1) / chunks; b++) {
-        draws[b] = resample(engine, centered, counts, b, layout, reference);
-      }
-    });
+    inChunks(resamples, parallel, () -> new Worker(pls.engine(data), data.respondents,
+        consistent ? new ConsistentPls(data.model) : null), (worker, b) -> {
+          draws[b] = resample(worker, centered, b, layout, reference);
+        });
     return summarize(layout, estimate, draws);
   }
 
+  /**
+   * What one chunk of resamples works with: an engine, the draw counts of the current resample, and the consistent
+   * PLS correction when resampling PLSc (else null).
+   */
+  static final class Worker {
+    final PlsEngine engine;
+    final int[] counts;
+    final ConsistentPls plsc;
+
+    Worker(PlsEngine engine, int respondents, ConsistentPls plsc) {
+      this.engine = engine;
+      this.counts = new int[respondents];
+      this.plsc = plsc;
+    }
+  }
+
+  /**
+   * Runs {@code task(worker, b)} for every resample b, in chunks of consecutive resamples that each get a worker
+   * of their own (an engine and its work arrays), serially or on all cores. A task writes only its own slot b, so
+   * the outcome does not depend on the order.
+   */
+  static <W> void inChunks(int resamples, boolean parallel, Supplier<W> newWorker, ObjIntConsumer<W> task) {
+    int chunks = Math.min(resamples, 8 * Runtime.getRuntime().availableProcessors());
+    IntStream work = IntStream.range(0, chunks);
+    (parallel ? work.parallel() : work).forEach(c -> {
+      W worker = newWorker.get();
+      for (int b = resamples * c / chunks; b < resamples * (c + 1) / chunks; b++) {
+        task.accept(worker, b);
+      }
+    });
+  }
+
   /** The data one row per respondent, centered on the full-sample means: what every resample is drawn from. */
-  private static double[][] centeredRows(ModelData data) {
+  static double[][] centeredRows(ModelData data) {
     int p = data.columns.length;
     double[][] rows = new double[data.respondents][p];
     for (int i = 0; i < p; i++) {
@@ -162,14 +221,10 @@ public final class PlsBootstrap {
    * One resample's figures, sign-corrected; null if it cannot be used. The resample is the multiset of the
    * respondents {@code random.nextInt(n)} drawn n times, held as counts.
    */
-  private double[] resample(PlsEngine engine, double[][] centered, int[] counts, int b, Layout layout,
-      double[] reference) {
-    SplittableRandom random = new SplittableRandom(resampleSeed(seed, b));
-    int n = counts.length;
-    Arrays.fill(counts, 0);
-    for (int t = 0; t < n; t++) {
-      counts[random.nextInt(n)]++;
-    }
+  private double[] resample(Worker worker, double[][] centered, int b, Layout layout, double[] reference) {
+    PlsEngine engine = worker.engine;
+    int[] counts = worker.counts;
+    drawCounts(seed, b, counts);
     try {
       if (engine.loadCounts(centered, counts, pls.standardize()) >= 0 || !engine.fit()) {
         return null;
@@ -186,9 +241,46 @@ public final class PlsBootstrap {
         engine.flip(j);
       }
     }
+    if (worker.plsc != null && !worker.plsc.correct(engine)) {
+      return INADMISSIBLE;
+    }
     double[] out = new double[layout.size];
-    layout.collect(engine, out);
+    layout.collect(engine, worker.plsc, out);
     return out;
+  }
+
+  /**
+   * Draws resample b of a bootstrap with the given seed: how often each of the n respondents is drawn when n are
+   * drawn with replacement by {@code random.nextInt(n)}, the generator seeded by {@link #resampleSeed(long, int)}.
+   * Every bootstrap of this package draws its resamples here, so one seed gives the same resamples everywhere.
+   */
+  static void drawCounts(long seed, int b, int[] counts) {
+    SplittableRandom random = new SplittableRandom(resampleSeed(seed, b));
+    int n = counts.length;
+    Arrays.fill(counts, 0);
+    for (int t = 0; t < n; t++) {
+      counts[random.nextInt(n)]++;
+    }
+  }
+
+  /**
+   * Returns random permutation u of the respondents 0..n-1 for the given seed (Fisher-Yates, with a
+   * {@code SplittableRandom} seeded by {@link #resampleSeed(long, int)}): the random splits of cross-validation
+   * and the label permutations of group comparisons.
+   */
+  static int[] permutation(long seed, int u, int n) {
+    SplittableRandom random = new SplittableRandom(resampleSeed(seed, u));
+    int[] order = new int[n];
+    for (int t = 0; t < n; t++) {
+      order[t] = t;
+    }
+    for (int t = n - 1; t > 0; t--) {
+      int v = random.nextInt(t + 1);
+      int swap = order[t];
+      order[t] = order[v];
+      order[v] = swap;
+    }
+    return order;
   }
 
   /** The generator seed of resample b: a 64-bit mix (MurmurHash3's finalizer) of the seed and the index. */
@@ -201,16 +293,21 @@ public final class PlsBootstrap {
 
   private BootstrapResult summarize(Layout layout, double[] estimate, double[][] draws) {
     List<double[]> used = new ArrayList<>();
+    int inadmissible = 0;
     for (double[] d : draws) {
-      if (d != null) {
+      if (d == INADMISSIBLE) {
+        inadmissible++;
+      } else if (d != null) {
         used.add(d);
       }
     }
     if (used.isEmpty()) {
-      throw new IllegalArgumentException("every one of the " + resamples + " bootstrap resamples failed");
+      throw new IllegalArgumentException("every one of the " + resamples + " bootstrap resamples failed ("
+          + inadmissible + " inadmissible)");
     }
     int m = used.size();
-    BootstrapResult.Builder out = BootstrapResult.builder().resamples(resamples).failedResamples(resamples - m)
+    BootstrapResult.Builder out = BootstrapResult.builder().resamples(resamples)
+        .failedResamples(resamples - m - inadmissible).inadmissibleResamples(inadmissible).consistent(consistent)
         .seed(seed).level(level);
     double[] values = new double[m];
     for (int k = 0; k < layout.size; k++) {
@@ -294,16 +391,18 @@ public final class PlsBootstrap {
       }
     }
 
-    void collect(PlsEngine engine, double[] out) {
+    /** Collects the figures of a fit, with loadings, paths and R2 from its PLSc correction when not null. */
+    void collect(PlsEngine engine, ConsistentPls plsc, double[] out) {
       for (int i = 0; i < items; i++) {
         out[i] = engine.weight(i);
-        out[items + i] = engine.loading(i);
+        out[items + i] = plsc == null ? engine.loading(i) : plsc.loadings[i];
       }
       for (int p = 0; p < pathFrom.length; p++) {
-        out[2 * items + p] = engine.path(pathFrom[p], pathTo[p]);
+        out[2 * items + p] = plsc == null ? engine.path(pathFrom[p], pathTo[p]) : plsc.paths[pathFrom[p]][pathTo[p]];
       }
       for (int e = 0; e < endogenous.length; e++) {
-        out[2 * items + pathFrom.length + e] = engine.rSquared(endogenous[e]);
+        out[2 * items + pathFrom.length + e] =
+            plsc == null ? engine.rSquared(endogenous[e]) : plsc.rSquared[endogenous[e]];
       }
     }
   }

@@ -11,10 +11,13 @@ import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.core.satisfaction.PlsEstimate;
 import io.github.logicrm.core.satisfaction.StructuralPath;
 import io.github.logicrm.core.satisfaction.Survey;
+import io.github.logicrm.core.satisfaction.SurveyResponse;
 import io.github.logicrm.metrics.internal.PlsEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Estimates a {@link PathModel} by PLS path modeling (Wold; Lohmoeller's algorithm): outer weights, loadings,
@@ -114,7 +117,8 @@ public final class PlsPathModeling {
   /**
    * Returns a copy with another missing-answers policy.
    *
-   * @param missingAnswers reject (default) or drop respondents with missing answers, not null
+   * @param missingAnswers reject (default), drop respondents with missing answers, replace missing answers by the
+   *     item mean, or delete pairwise (this estimator only), not null
    * @return the new estimator
    */
   public PlsPathModeling withMissingAnswers(MissingAnswers missingAnswers) {
@@ -177,16 +181,126 @@ public final class PlsPathModeling {
     return estimate(ModelData.fromSurvey(model, survey, missingAnswers));
   }
 
+  /**
+   * Estimates a model with respondent weights (weighted PLS): means, variances and covariances of the items are
+   * weighted, so the estimate is that of a population in which respondent t counts {@code weights[t]} times
+   * relative to the others (survey weights that correct for who answered). Scores are standardized to unit
+   * weighted variance. Adjusted R2 uses the number of respondents, not the sum of the weights.
+   *
+   * @param model the path model, not null
+   * @param columns the name of each column of {@code rows}
+   * @param rows one row per respondent; NaN is a missing answer
+   * @param weights one weight per row, finite and {@code >= 0}, not all 0 (their scale does not matter)
+   * @return the estimate, with {@link PlsEstimate#weighted()} true
+   * @throws IllegalArgumentException as {@link #estimate(PathModel, List, double[][])}, or for a weights array of
+   *     the wrong length or a bad weight
+   */
+  public PlsEstimate estimate(PathModel model, List<String> columns, double[][] rows, double[] weights) {
+    Objects.requireNonNull(weights, "weights");
+    Checks.sameLength("weights", weights.length, "rows", rows.length);
+    ModelData data = ModelData.fromRows(model, columns, rows, missingAnswers);
+    return estimate(data, keptWeights(data, t -> weights[t]));
+  }
+
+  /**
+   * Estimates a model from survey responses with respondent weights (weighted PLS, see
+   * {@link #estimate(PathModel, List, double[][], double[])}).
+   *
+   * @param model the path model, not null
+   * @param survey the survey, not null
+   * @param weightOf the weight of each response, finite and {@code >= 0}, not all 0
+   * @return the estimate, with {@link PlsEstimate#weighted()} true
+   * @throws IllegalArgumentException as {@link #estimate(PathModel, Survey)}, or for a bad weight
+   */
+  public PlsEstimate estimate(PathModel model, Survey survey, ToDoubleFunction<SurveyResponse> weightOf) {
+    Objects.requireNonNull(weightOf, "weightOf");
+    ModelData data = ModelData.fromSurvey(model, survey, missingAnswers);
+    return estimate(data, keptWeights(data, t -> weightOf.applyAsDouble(survey.responses().get(t))));
+  }
+
+  private static double[] keptWeights(ModelData data, IntToDoubleFunction weightOfRow) {
+    double[] out = new double[data.respondents];
+    double sum = 0;
+    for (int t = 0; t < out.length; t++) {
+      int row = data.keptRows[t];
+      out[t] = Checks.nonNegative("weights[" + row + "]", weightOfRow.applyAsDouble(row));
+      sum += out[t];
+    }
+    if (!(sum > 0)) {
+      throw new IllegalArgumentException("weights of the respondents kept must not all be 0: " + sum);
+    }
+    return out;
+  }
+
   PlsEstimate estimate(ModelData data) {
+    return estimate(data, null);
+  }
+
+  /**
+   * Estimates on the data as they are, or, with weights or pairwise deletion of missing answers, on the
+   * covariance matrix formed here, with scores formed here too (a missing answer counting as its item's mean).
+   */
+  private PlsEstimate estimate(ModelData data, double[] weights) {
     PlsEngine engine = engine(data);
-    loadOrFail(engine, data);
-    engine.fit();
-    return toEstimate(engine, data);
+    double[][] scores = null;
+    if (weights == null && (data.missing == 0 || data.policy == MissingAnswers.MEAN_REPLACEMENT)) {
+      loadOrFail(engine, data);
+      engine.fit();
+    } else {
+      ItemMoments moments = new ItemMoments(data, weights, standardize());
+      try {
+        engine.loadCovariance(moments.covariance);
+      } catch (PlsEngine.CollinearBlockException e) {
+        throw collinear(data, e);
+      }
+      engine.fit();
+      scores = moments.scores(engine, data);
+    }
+    return toEstimate(engine, data, scores, weights != null);
   }
 
   PlsEngine engine(ModelData data) {
-    return new PlsEngine(data.respondents, data.blockSizes, data.modeB, data.drives, scheme,
+    return engine(data, data.respondents);
+  }
+
+  /** An engine for the model of the data and a subset of {@code respondents} of its rows (a training fold). */
+  PlsEngine engine(ModelData data, int respondents) {
+    return new PlsEngine(respondents, data.blockSizes, data.modeB, data.drives, scheme,
         criterion == ConvergenceCriterion.SQUARED_CHANGE, tolerance, maxIterations);
+  }
+
+  /**
+   * Estimates from complete survey data for an analysis that needs a converged estimate.
+   *
+   * @param analysis the analysis, named in the message when the data keep missing answers for pairwise deletion
+   * @param consequence what is then not computed, ending the message of the exception
+   * @throws IllegalStateException if the estimation does not converge
+   */
+  PlsEstimate convergedEstimate(ModelData data, String analysis, String consequence) {
+    data.requireComplete(analysis);
+    PlsEstimate estimate = estimate(data);
+    if (!estimate.isConverged()) {
+      throw new IllegalStateException("PLS estimation did not converge in " + estimate.iterations()
+          + " iterations; " + consequence);
+    }
+    return estimate;
+  }
+
+  /**
+   * Loads the data with standardized items and fits them, for an analysis that needs a converged estimate.
+   *
+   * @param consequence what is then not computed, ending the message of the exception
+   * @throws IllegalStateException if the estimation does not converge
+   */
+  PlsEngine fitStandardized(ModelData data, String consequence) {
+    PlsPathModeling estimator = withTreatment(DataTreatment.STANDARDIZED);
+    PlsEngine engine = estimator.engine(data);
+    estimator.loadOrFail(engine, data);
+    if (!engine.fit()) {
+      throw new IllegalStateException("PLS estimation did not converge in " + engine.iterations() + " iterations; "
+          + consequence);
+    }
+    return engine;
   }
 
   boolean standardize() {
@@ -198,22 +312,29 @@ public final class PlsPathModeling {
     try {
       constant = engine.load(data.columns, null, standardize());
     } catch (PlsEngine.CollinearBlockException e) {
-      LatentBlock block = data.model.blocks().get(e.block);
-      throw new IllegalArgumentException("the items " + block.items() + " of mode B block '" + block.name()
-          + "' are collinear, so their weights are not defined; drop an item or use mode A", e);
+      throw collinear(data, e);
     }
     if (constant >= 0) { // ModelData rejects exactly constant items; this is one constant to rounding
       throw new IllegalArgumentException("item '" + data.items.get(constant) + "' is constant to working precision");
     }
   }
 
-  private PlsEstimate toEstimate(PlsEngine engine, ModelData data) {
+  private static IllegalArgumentException collinear(ModelData data, PlsEngine.CollinearBlockException e) {
+    LatentBlock block = data.model.blocks().get(e.block);
+    return new IllegalArgumentException("the items " + block.items() + " of mode B block '" + block.name()
+        + "' are collinear, so their weights are not defined; drop an item or use mode A", e);
+  }
+
+  private PlsEstimate toEstimate(PlsEngine engine, ModelData data, double[][] formedScores, boolean weighted) {
     PathModel model = data.model;
     PlsEstimate.Builder out = PlsEstimate.builder()
         .status(engine.converged() ? ConvergenceStatus.CONVERGED : ConvergenceStatus.NOT_CONVERGED)
         .iterations(engine.iterations())
         .respondents(data.respondents)
         .droppedRespondents(data.dropped)
+        .missingAnswers(data.policy.name())
+        .missingAnswerCount(data.missing)
+        .weighted(weighted)
         .scheme(scheme)
         .treatment(treatment);
     List<LatentBlock> blocks = model.blocks();
@@ -260,7 +381,7 @@ public final class PlsPathModeling {
       }
       out.addBlocks(fit.build());
       List<Double> scores = new ArrayList<>(data.respondents);
-      for (double s : engine.scores(j)) {
+      for (double s : formedScores == null ? engine.scores(j) : formedScores[j]) {
         scores.add(s);
       }
       out.putScores(block.name(), scores);

@@ -123,10 +123,11 @@ public final class WeightedCsi {
    * @param missingAnswers what to do with respondents who skipped one of the items
    * @return the index with its weights, components and, for AHP weights, the consistency figures
    * @throws IllegalArgumentException if an item is not declared by the survey, an answer is missing under
-   *     {@link MissingAnswers#REJECT}, or no respondent answered every item
+   *     {@link MissingAnswers#REJECT}, no respondent answered every item, or the option is neither REJECT nor
+   *     DROP_RESPONDENT
    */
   public SatisfactionIndex index(Survey survey, MissingAnswers missingAnswers) {
-    Objects.requireNonNull(missingAnswers, "missingAnswers");
+    Objects.requireNonNull(missingAnswers, "missingAnswers").requireRespondentLevel("WeightedCsi");
     for (SurveyItem item : items) {
       SurveyItem declared = survey.item(item.name()).orElseThrow(() -> new IllegalArgumentException(
           "item '" + item.name() + "' is not an item of the survey"));

@@ -34,6 +34,20 @@ final class EcsiData {
     return read("satisfaction.csv", 27);
   }
 
+  /** The gender column of plspm's satisfaction data: true for "female", one per respondent. */
+  static boolean[] satisfactionFemale() {
+    try {
+      List<String> lines = Files.readAllLines(SharedDataFiles.file("ecsi", "satisfaction.csv"));
+      boolean[] female = new boolean[lines.size() - 1];
+      for (int t = 1; t < lines.size(); t++) {
+        female[t - 1] = lines.get(t).endsWith("\"female\"");
+      }
+      return female;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The ECSI mobile phone study (Tenenhaus et al. 2005): 250 respondents, 24 items on 1-10. */
   static EcsiData mobi() {
     return read("mobi.csv", 24);
@@ -62,8 +76,13 @@ final class EcsiData {
 
   /** The satisfaction data as a survey of 0-10 items, one made-up customer per row. */
   Survey asSurvey() {
+    return asSurvey(0, 10);
+  }
+
+  /** The data as a survey whose items are all on the scale [min, max], one made-up customer per row. */
+  Survey asSurvey(double min, double max) {
     List<SurveyItem> items = new ArrayList<>();
-    columns.forEach(c -> items.add(SurveyItem.of(c, 0, 10)));
+    columns.forEach(c -> items.add(SurveyItem.of(c, min, max)));
     List<SurveyResponse> responses = new ArrayList<>();
     for (int t = 0; t < rows.length; t++) {
       SurveyResponse.Builder r = SurveyResponse.builder()

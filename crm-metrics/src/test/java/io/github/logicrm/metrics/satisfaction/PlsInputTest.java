@@ -30,7 +30,7 @@ class PlsInputTest {
     assertThatThrownBy(() -> PlsPathModeling.withDefaults().estimate(EcsiData.satisfactionModel(), data.columns, rows))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("respondent 3 has no answer to item 'sat2' (missing answers are rejected; choose "
-            + "MissingAnswers.DROP_RESPONDENT to leave such respondents out)");
+            + "MissingAnswers.DROP_RESPONDENT, MEAN_REPLACEMENT or PAIRWISE_DELETION to keep going)");
   }
 
   @Test

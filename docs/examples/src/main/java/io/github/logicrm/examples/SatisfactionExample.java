@@ -5,6 +5,8 @@ import io.github.logicrm.core.customer.Customer;
 import io.github.logicrm.core.customer.CustomerStatus;
 import io.github.logicrm.core.satisfaction.AhpResult;
 import io.github.logicrm.core.satisfaction.BootstrapResult;
+import io.github.logicrm.core.satisfaction.GroupComparison;
+import io.github.logicrm.core.satisfaction.ImportancePerformance;
 import io.github.logicrm.core.satisfaction.KotlerAssessment;
 import io.github.logicrm.core.satisfaction.NpsResult;
 import io.github.logicrm.core.satisfaction.PathModel;
@@ -16,10 +18,12 @@ import io.github.logicrm.core.satisfaction.SurveyResponse;
 import io.github.logicrm.metrics.satisfaction.Ahp;
 import io.github.logicrm.metrics.satisfaction.CsiIndex;
 import io.github.logicrm.metrics.satisfaction.CsiModels;
+import io.github.logicrm.metrics.satisfaction.Ipma;
 import io.github.logicrm.metrics.satisfaction.KotlerRatio;
 import io.github.logicrm.metrics.satisfaction.MissingAnswers;
 import io.github.logicrm.metrics.satisfaction.Nps;
 import io.github.logicrm.metrics.satisfaction.PlsBootstrap;
+import io.github.logicrm.metrics.satisfaction.PlsGroupComparison;
 import io.github.logicrm.metrics.satisfaction.PlsPathModeling;
 import io.github.logicrm.metrics.satisfaction.WeightedCsi;
 import java.util.List;
@@ -28,8 +32,8 @@ import java.util.stream.Collectors;
 
 /**
  * The satisfaction guide's worked example ({@code docs/satisfaction.md}): the ACSI model estimated on the sample
- * survey, the index per customer segment and per quarter, bootstrap intervals, an AHP-weighted quality index, NPS
- * and the Kotler ratio.
+ * survey, the index per customer segment and per quarter, bootstrap intervals, the importance-performance map of
+ * loyalty's drivers, an AHP-weighted quality index, NPS and the Kotler ratio.
  */
 public final class SatisfactionExample {
 
@@ -81,6 +85,37 @@ public final class SatisfactionExample {
   }
 
   /**
+   * Estimates the ACSI model keeping every respondent (missing answers replaced by the item mean) and weighting
+   * each response so that every customer status counts in the proportion it has in the book, not among those who
+   * answered: weight = share of the status in the book / its share among the responses.
+   *
+   * @return the weighted estimate, which reports the option used and the answers replaced
+   */
+  public PlsEstimate estimateWeightedToTheBook() {
+    Map<CustomerStatus, Long> inBook = statusById.values().stream()
+        .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+    Map<CustomerStatus, Long> answered = survey.responses().stream()
+        .collect(Collectors.groupingBy(this::segmentOf, Collectors.counting()));
+    double books = statusById.size();
+    double responses = survey.responses().size();
+    return PLS.withMissingAnswers(MissingAnswers.MEAN_REPLACEMENT).estimate(MODEL, survey, response -> {
+      CustomerStatus status = segmentOf(response);
+      return (inBook.get(status) / books) / (answered.get(status) / responses);
+    });
+  }
+
+  /**
+   * Compares loyal shippers with all others: MICOM per construct, and each path's difference with its permutation
+   * p-value and bootstrap interval (500 permutations, 500 resamples of each group, seed 7).
+   *
+   * @return the comparison
+   */
+  public GroupComparison loyalAgainstOthers() {
+    return PlsGroupComparison.withDefaults().withEstimator(PLS).withDraws(500, 500, 7)
+        .compare(MODEL, survey, r -> segmentOf(r) == CustomerStatus.LOYAL, "LOYAL", "others");
+  }
+
+  /**
    * Computes the satisfaction index (ACSI convention) per customer status, with weights estimated once on all
    * respondents.
    *
@@ -108,6 +143,16 @@ public final class SatisfactionExample {
    */
   public BootstrapResult bootstrap() {
     return PlsBootstrap.of(PLS, 500, 42).run(MODEL, survey);
+  }
+
+  /**
+   * Maps the importance and performance of loyalty's drivers: which construct, and which survey question, to
+   * improve first.
+   *
+   * @return the importance-performance map of Loyalty
+   */
+  public ImportancePerformance loyaltyDrivers() {
+    return Ipma.withDefaults().withEstimator(PLS).analyze(MODEL, CsiModels.LOYALTY, survey);
   }
 
   /**
