@@ -71,15 +71,33 @@ public class ShipmentReadBenchmark {
         String delivered = Instant.ofEpochSecond(requested + random.nextInt(8 * 3600)).toString();
         String revenue = (50 + random.nextInt(500_000)) / 100.0 + "";
         String cost = (40 + random.nextInt(400_000)) / 100.0 + "";
+        String consignee = "C-" + random.nextInt(100_000);
+        String lane = "LANE-" + random.nextInt(40);
+        int complaints = random.nextInt(50) == 0 ? 1 : 0;
         int lineCount = 1 + random.nextInt(4);
         for (int line = 1; line <= lineCount; line++, lines++) {
           int ordered = 1 + random.nextInt(100);
           int deliveredQty = random.nextInt(20) == 0 ? ordered - 1 : ordered;
           out.write(customer + ",SO-" + order + "," + line + "," + ordered + "," + deliveredQty + ","
               + requestedStart + "," + requestedEnd + "," + requestedStart + "," + committedEnd + "," + shipped
-              + "," + delivered + "," + revenue + "," + cost + "," + (random.nextInt(50) == 0 ? 1 : 0) + ","
-              + "C-" + random.nextInt(100_000) + ",LANE-" + random.nextInt(40) + ",\n");
+              + "," + delivered + "," + revenue + "," + cost + "," + complaints + "," + consignee + "," + lane
+              + ",\n");
         }
+      }
+    }
+  }
+
+  /**
+   * Checks that every line of the file is accepted, so the benchmark measures the reading of good data.
+   *
+   * @throws IOException when the file cannot be read
+   */
+  @Setup(Level.Trial)
+  public void checkEveryLineIsAccepted() throws IOException {
+    try (RecordStream<OrderRecord> orders = reader.open(file)) {
+      orders.forEach(order -> { });
+      if (orders.report().rowsAccepted() != lines || orders.report().rowsRead() != lines) {
+        throw new IllegalStateException("the generated file must be read without rejections: " + orders.report());
       }
     }
   }

@@ -244,6 +244,10 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
       rowLines.add(row.line());
       try {
         ShipmentLine line = line(row);
+        if (first != null && sameTextAsFirst(row)) {
+          lines.add(line);   // the order-level values were checked on the first line
+          return;
+        }
         OrderFields fields = orderFields(row, scratch);
         if (first == null) {
           if (firstRejectedLine < 0) {
@@ -271,6 +275,15 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
         }
         hold(out, row, rejection);
       }
+    }
+
+    private boolean sameTextAsFirst(Row row) {
+      for (int slot : ORDER_SLOTS) {
+        if (!Objects.equals(row.text(slot), firstText[slot])) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static Rejection failure(Row row, int slot) {
