@@ -279,7 +279,7 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
 
     private boolean sameTextAsFirst(Row row) {
       for (int slot : ORDER_SLOTS) {
-        if (!Objects.equals(row.text(slot), firstText[slot])) {
+        if (!row.sameText(slot, firstText[slot])) {
           return false;
         }
       }

@@ -147,4 +147,24 @@ class ShipmentReaderTest {
           .containsExactly("orders.csv:2:10 revenue must be finite and >= 0: \"-10\"");
     }
   }
+
+  @Test
+  void quotedFieldsKeepCommasQuotesAndLineBreaksAndLinesCountAsInAnEditor() {
+    String csv = "\uFEFF" + HEADER + ",lane\r\n"
+        + "C-1,SO-1,1,1,1,2026-03-02T03:00:00Z,2026-03-02T05:00:00Z,2026-03-01T23:00:00Z,2026-03-02T04:00:00Z,10,"
+        + "\"CAN \"\"north\"\", gate 3\r\nbay 2\"\r\n"
+        + "C-1,SO-1,2,1,1,2026-03-02T03:00:00Z,2026-03-02T05:00:00Z,2026-03-01T23:00:00Z,2026-03-02T04:00:00Z,10,"
+        + "\"CAN \"\"north\"\", gate 3\r\nbay 2\"\r\n"
+        + "\r\n"
+        + "C-1,SO-2,1,1,1,2026-03-02T03:00:00Z,2026-03-02T05:00:00Z,2026-03-01T23:00:00Z,2026-03-02T04:00:00Z,x,\r\n";
+    ShipmentReader reader = ShipmentReader.builder().onBadRow(BadRows.COUNT).build();
+    try (RecordStream<OrderRecord> orders = reader.open(new StringReader(csv), "orders.csv")) {
+      List<OrderRecord> records = orders.stream().toList();
+      assertThat(records).hasSize(1);
+      assertThat(records.get(0).lane()).contains("CAN \"north\", gate 3\r\nbay 2");
+      assertThat(records.get(0).shipment().lines()).hasSize(2);
+      assertThat(orders.report().firstRejections()).extracting(Object::toString)
+          .containsExactly("orders.csv:7:10 revenue must be finite and >= 0: \"x\"");
+    }
+  }
 }

@@ -86,6 +86,9 @@ public final class JsonLinesRows implements RowSource {
     if (text == null) {
       return false;
     }
+    if (line == 1 && text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
     parse(text);
     return true;
   }

@@ -33,6 +33,8 @@ public final class Row {
   private List<String> bound;
   private int[] position;
   private int[] items = new int[0];
+  /** The values of the current row made into strings so far, by slot. */
+  private final String[] texts;
 
   /**
    * Binds a source to a reader's columns; a source with a header is checked at once.
@@ -46,6 +48,7 @@ public final class Row {
     this.source = source;
     this.spec = spec;
     this.zone = zone;
+    this.texts = new String[spec.names().size()];
     this.instantRule = zone == null
         ? " must be an ISO-8601 date-time with an offset"
         : " must be an ISO-8601 date-time, with an offset or local in " + zone;
@@ -77,8 +80,12 @@ public final class Row {
     }
   }
 
-  /** Maps the slots to the current row's columns, when its names differ from the last row's. */
+  /**
+   * Starts a row: forgets the last row's values and maps the slots to the row's columns, when its names differ
+   * from the last row's.
+   */
   public void bind() {
+    java.util.Arrays.fill(texts, null);
     List<String> columns = source.columns();
     if (columns == bound) {
       return;
@@ -134,12 +141,30 @@ public final class Row {
    * @return the value; null when the column is absent or the value empty or blank
    */
   public String text(int slot) {
+    if (slot < texts.length && texts[slot] != null) {
+      return texts[slot];
+    }
     int index = index(slot);
-    if (index < 0) {
+    if (index < 0 || source.sameValue(index, null)) {
       return null;
     }
-    String value = source.value(index);
-    return value == null || value.isBlank() ? null : value;
+    String text = source.value(index);
+    if (slot < texts.length) {
+      texts[slot] = text;
+    }
+    return text;
+  }
+
+  /**
+   * Tells whether a value equals a text, without making a string of the value.
+   *
+   * @param slot the column's slot
+   * @param text the text, as {@link #text(int)} would return it (null when absent)
+   * @return true when {@code text(slot)} would equal {@code text}
+   */
+  public boolean sameText(int slot, String text) {
+    int index = index(slot);
+    return index < 0 ? text == null : source.sameValue(index, text);
   }
 
   private int index(int slot) {

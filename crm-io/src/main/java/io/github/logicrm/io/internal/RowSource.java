@@ -56,6 +56,18 @@ public interface RowSource extends AutoCloseable {
   String value(int index);
 
   /**
+   * Tells whether a value of the current row equals a text, without making a string of the value.
+   *
+   * @param index the value's index in {@link #columns()}
+   * @param text the text; null stands for an absent, empty or blank value
+   * @return true when equal
+   */
+  default boolean sameValue(int index, String text) {
+    String value = value(index);
+    return text == null ? value == null || value.isBlank() : text.equals(value);
+  }
+
+  /**
    * Tells what is wrong with the shape of the current row, if anything: a CSV row with more or fewer fields than
    * the header, a JSON Lines row that is not one flat object.
    *
