@@ -5,6 +5,7 @@ module io.github.logicrm.benchmarks {
   requires io.github.logicrm.jackson;
   requires io.github.logicrm.io;
   requires java.management;
+  requires jdk.management;
   requires jmh.core;
 
   opens io.github.logicrm.benchmarks;

@@ -102,6 +102,14 @@ public class ShipmentReadBenchmark {
     }
   }
 
+  ShipmentReader reader() {
+    return reader;
+  }
+
+  Path file() {
+    return file;
+  }
+
   /** Deletes the file. */
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {

@@ -19,6 +19,7 @@ import io.github.logicrm.io.internal.RecordMapper;
 import io.github.logicrm.io.internal.Row;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -215,7 +216,8 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
     private OrderFields scratch = new OrderFields();
     private final List<ShipmentLine> lines = new ArrayList<>();
     private final Set<Long> lineNumbers = new HashSet<>();
-    private final List<Long> rowLines = new ArrayList<>();
+    private long[] rowLines = new long[16];
+    private int rowCount;
     private final List<Rejection> held = new ArrayList<>();
     private final Set<Long> rejectedLines = new HashSet<>();
     private long firstRejectedLine = -1;
@@ -241,7 +243,10 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
         }
         orderId = id;
       }
-      rowLines.add(row.line());
+      if (rowCount == rowLines.length) {
+        rowLines = Arrays.copyOf(rowLines, 2 * rowCount);
+      }
+      rowLines[rowCount++] = row.line();
       try {
         ShipmentLine line = line(row);
         if (first != null && sameTextAsFirst(row)) {
@@ -314,7 +319,9 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
       if (!lineNumbers.add(lineNo)) {
         throw row.bad(LINE_NO, RejectReason.DUPLICATE, "line_no must not repeat within order " + orderId);
       }
-      return ShipmentLine.builder().item(Long.toString(lineNo)).orderedQuantity(ordered)
+      String text = row.text(LINE_NO);
+      String item = text.charAt(0) >= '1' && text.charAt(0) <= '9' ? text : Long.toString(lineNo); // "+7", "007"
+      return ShipmentLine.builder().item(item).orderedQuantity(ordered)
           .deliveredQuantity(delivered).damagedQuantity(Double.isNaN(damaged) ? 0 : damaged).build();
     }
 
@@ -367,9 +374,10 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
     public void end(Ledger<OrderRecord> out) {
       if (orderId != null) {
         if (firstRejectedLine < 0) {
-          out.accept(record(), rowLines.size());
+          out.accept(record(), rowCount);
         } else {
-          for (long line : rowLines) {
+          for (int i = 0; i < rowCount; i++) {
+            long line = rowLines[i];
             if (!rejectedLines.contains(line)) {
               held.add(Rejection.builder().source(source).line(line).reason(RejectReason.ORDER_FIELDS_DISAGREE)
                   .message("order " + orderId + " is rejected with its line " + firstRejectedLine).build());
@@ -385,7 +393,7 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
       first = null;
       lines.clear();
       lineNumbers.clear();
-      rowLines.clear();
+      rowCount = 0;
       held.clear();
       rejectedLines.clear();
       firstRejectedLine = -1;

@@ -167,4 +167,14 @@ class ShipmentReaderTest {
           .containsExactly("orders.csv:7:10 revenue must be finite and >= 0: \"x\"");
     }
   }
+
+  @Test
+  void lineItemIsTheLineNumberWrittenPlainly() {
+    String csv = HEADER + "\n"
+        + "C-1,SO-1,007,1,1,2026-03-02T03:00:00Z,2026-03-02T05:00:00Z,2026-03-01T23:00:00Z,2026-03-02T04:00:00Z,10\n"
+        + "C-1,SO-1,+8,1,1,2026-03-02T03:00:00Z,2026-03-02T05:00:00Z,2026-03-01T23:00:00Z,2026-03-02T04:00:00Z,10\n"
+        + "C-1,SO-1,9,1,1,2026-03-02T03:00:00Z,2026-03-02T05:00:00Z,2026-03-01T23:00:00Z,2026-03-02T04:00:00Z,10\n";
+    OrderRecord order = readAll(ShipmentReader.builder().build().open(new StringReader(csv), "orders.csv")).get(0);
+    assertThat(order.shipment().lines()).extracting(ShipmentLine::item).containsExactly("7", "8", "9");
+  }
 }
