@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -99,7 +100,7 @@ public final class CustomerReader extends RecordReader<CustomerRecord> {
     };
   }
 
-  private static java.util.Optional<String> text(Row row, int slot) {
-    return java.util.Optional.ofNullable(row.text(slot));
+  private static Optional<String> text(Row row, int slot) {
+    return Optional.ofNullable(row.text(slot));
   }
 }

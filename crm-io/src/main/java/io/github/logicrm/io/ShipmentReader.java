@@ -231,7 +231,7 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
       source = row.sourceName();
       String id = row.text(ORDER_ID);
       if (id == null) {
-        hold(out, row, failure(row, ORDER_ID));
+        hold(out, row, row.rejection(row.missing(ORDER_ID)));
         return;
       }
       if (!id.equals(orderId)) {
@@ -289,15 +289,6 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
         }
       }
       return true;
-    }
-
-    private static Rejection failure(Row row, int slot) {
-      try {
-        row.required(slot);
-        throw new IllegalStateException("slot " + slot + " is present");
-      } catch (BadValue e) {
-        return row.rejection(e);
-      }
     }
 
     private void hold(Ledger<OrderRecord> out, Row row, Rejection rejection) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -62,7 +63,7 @@ public final class Row {
 
   private void bindHeader() {
     List<String> columns = source.columns();
-    Set<String> seen = new HashSet<String>();
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < columns.size(); i++) {
       if (!seen.add(columns.get(i))) {
         throw new InputRejectedException(Rejection.builder().source(source.name()).line(1).column(i + 1)
@@ -85,14 +86,14 @@ public final class Row {
    * from the last row's.
    */
   public void bind() {
-    java.util.Arrays.fill(texts, null);
+    Arrays.fill(texts, null);
     List<String> columns = source.columns();
     if (columns == bound) {
       return;
     }
     bound = columns;
     position = new int[spec.names().size()];
-    java.util.Arrays.fill(position, -1);
+    Arrays.fill(position, -1);
     List<Integer> others = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       Integer slot = slotOf.get(columns.get(i));
@@ -190,7 +191,13 @@ public final class Row {
     return text;
   }
 
-  private BadValue missing(int slot) {
+  /**
+   * Creates the failure of an absent required value.
+   *
+   * @param slot the column's slot
+   * @return the failure, MISSING_VALUE
+   */
+  public BadValue missing(int slot) {
     return new BadValue(slot, RejectReason.MISSING_VALUE, name(slot) + " must be given", null);
   }
 
