@@ -1,8 +1,10 @@
 package io.github.logicrm.io;
 
+import io.github.logicrm.core.book.RejectReason;
 import io.github.logicrm.core.book.Rejection;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.internal.Checks;
+import io.github.logicrm.io.internal.BadValue;
 import io.github.logicrm.io.internal.ColumnSpec;
 import io.github.logicrm.io.internal.CsvRows;
 import io.github.logicrm.io.internal.JdbcRows;
@@ -99,6 +101,23 @@ public abstract class RecordReader<T> {
   public RecordStream<T> open(JdbcSource query) throws SQLException, IOException {
     Objects.requireNonNull(query, "query");
     return start(JdbcRows.open(query.name(), query.connection(), query.sql(), query.fetchSize()));
+  }
+
+  /**
+   * Reads a required customer id and checks it against the customer master, when one is declared.
+   *
+   * @param row the row
+   * @param slot the customer id's slot
+   * @param known the customers of the master, or null
+   * @return the customer
+   * @throws BadValue MISSING_VALUE, or UNKNOWN_CUSTOMER
+   */
+  static CustomerId knownCustomer(Row row, int slot, Set<CustomerId> known) throws BadValue {
+    CustomerId customer = row.customer(slot, true);
+    if (known != null && !known.contains(customer)) {
+      throw row.bad(slot, RejectReason.UNKNOWN_CUSTOMER, "customer_id must be listed in the customer master");
+    }
+    return customer;
   }
 
   private InputFormat format(String name) {

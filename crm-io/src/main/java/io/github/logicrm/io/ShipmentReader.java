@@ -317,10 +317,7 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
     }
 
     private OrderFields orderFields(Row row, OrderFields f) throws BadValue {
-      f.customer = row.customer(CUSTOMER_ID, true);
-      if (knownCustomers != null && !knownCustomers.contains(f.customer)) {
-        throw row.bad(CUSTOMER_ID, RejectReason.UNKNOWN_CUSTOMER, "customer_id must be listed in the customer master");
-      }
+      f.customer = knownCustomer(row, CUSTOMER_ID, knownCustomers);
       f.requestedStart = row.instant(REQUESTED_START, true);
       f.requestedEnd = row.instant(REQUESTED_END, true);
       if (f.requestedEnd.isBefore(f.requestedStart)) {

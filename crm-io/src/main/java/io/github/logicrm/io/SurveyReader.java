@@ -7,7 +7,6 @@ import io.github.logicrm.core.book.SurveyRecord;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.io.internal.ColumnSpec;
 import io.github.logicrm.io.internal.RecordMapper;
-import io.github.logicrm.io.internal.Row;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,10 +68,7 @@ public final class SurveyReader extends RecordReader<SurveyRecord> {
     Set<CustomerId> known = settings.knownCustomers;
     Set<String> respondentsRead = new HashSet<>();
     return (RecordMapper.PerRow<SurveyRecord>) row -> {
-      CustomerId customer = row.customer(CUSTOMER_ID, true);
-      if (known != null && !known.contains(customer)) {
-        throw InvoiceReader.unknownCustomer(row, CUSTOMER_ID);
-      }
+      CustomerId customer = knownCustomer(row, CUSTOMER_ID, known);
       String respondent = row.required(RESPONDENT_ID);
       SurveyRecord.Builder survey = SurveyRecord.builder().customerId(customer).respondentId(respondent)
           .answeredOn(row.date(ANSWERED_ON, true));
