@@ -310,8 +310,7 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
       if (!lineNumbers.add(lineNo)) {
         throw row.bad(LINE_NO, RejectReason.DUPLICATE, "line_no must not repeat within order " + orderId);
       }
-      String text = row.text(LINE_NO);
-      String item = text.charAt(0) >= '1' && text.charAt(0) <= '9' ? text : Long.toString(lineNo); // "+7", "007"
+      String item = Long.toString(lineNo);
       return ShipmentLine.builder().item(item).orderedQuantity(ordered)
           .deliveredQuantity(delivered).damagedQuantity(Double.isNaN(damaged) ? 0 : damaged).build();
     }

@@ -118,6 +118,11 @@ public final class CsvRows implements RowSource {
   }
 
   @Override
+  public CharSequence chars(int index) {
+    return current.slice(index);
+  }
+
+  @Override
   public boolean sameValue(int index, String text) {
     return current.same(index, text);
   }
@@ -147,6 +152,7 @@ public final class CsvRows implements RowSource {
     private int used;
     private int count;
     private long line;
+    private final Slice slice = new Slice();
 
     @Override
     protected void handleBegin(long startingLineNumber) {
@@ -179,6 +185,38 @@ public final class CsvRows implements RowSource {
     String text(int index) {
       int length = ends[index] - starts[index];
       return length == 0 ? "" : new String(chars, starts[index], length);
+    }
+
+    CharSequence slice(int index) {
+      slice.start = starts[index];
+      slice.end = ends[index];
+      return slice;
+    }
+
+    /** A field's characters, without copying; reused for every field. */
+    private final class Slice implements CharSequence {
+      private int start;
+      private int end;
+
+      @Override
+      public int length() {
+        return end - start;
+      }
+
+      @Override
+      public char charAt(int index) {
+        return chars[start + index];
+      }
+
+      @Override
+      public CharSequence subSequence(int from, int to) {
+        return new String(chars, start + from, to - from);
+      }
+
+      @Override
+      public String toString() {
+        return new String(chars, start, end - start);
+      }
     }
 
     /** Tells whether a field equals a text, an empty or blank field equalling null. */

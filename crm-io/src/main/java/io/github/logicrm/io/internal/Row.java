@@ -248,21 +248,30 @@ public final class Row {
    * @throws BadValue MISSING_VALUE, BAD_NUMBER (not a finite number) or OUT_OF_RANGE (breaks the rule)
    */
   public double number(int slot, NumberRule rule, boolean required) throws BadValue {
-    String text = text(slot);
-    if (text == null) {
+    CharSequence chars = chars(slot);
+    if (chars == null) {
       if (required) {
         throw missing(slot);
       }
       return Double.NaN;
     }
-    double value = TextValues.parseNumber(text);
+    double value = TextValues.parseNumber(chars);
     if (!Double.isFinite(value)) {
-      throw new BadValue(slot, RejectReason.BAD_NUMBER, name(slot) + rule.message, text);
+      throw new BadValue(slot, RejectReason.BAD_NUMBER, name(slot) + rule.message, text(slot));
     }
     if (!rule.accepts(value)) {
-      throw new BadValue(slot, RejectReason.OUT_OF_RANGE, name(slot) + rule.message, text);
+      throw new BadValue(slot, RejectReason.OUT_OF_RANGE, name(slot) + rule.message, text(slot));
     }
     return value;
+  }
+
+  /** A value's characters for parsing, without making a string of it; null when absent, empty or blank. */
+  private CharSequence chars(int slot) {
+    if (slot < texts.length && texts[slot] != null) {
+      return texts[slot];
+    }
+    int index = index(slot);
+    return index < 0 || source.sameValue(index, null) ? null : source.chars(index);
   }
 
   /**
@@ -277,22 +286,20 @@ public final class Row {
    * @throws BadValue MISSING_VALUE, BAD_NUMBER (not a whole number) or OUT_OF_RANGE
    */
   public long whole(int slot, long min, long max, long absent, boolean required) throws BadValue {
-    String text = text(slot);
-    if (text == null) {
+    CharSequence chars = chars(slot);
+    if (chars == null) {
       if (required) {
         throw missing(slot);
       }
       return absent;
     }
-    String rule = max == Long.MAX_VALUE
-        ? " must be a whole number >= " + min
-        : " must be a whole number in [" + min + ", " + max + "]";
-    long value = TextValues.parseWhole(text, Long.MIN_VALUE);
-    if (value == Long.MIN_VALUE) {
-      throw new BadValue(slot, RejectReason.BAD_NUMBER, name(slot) + rule, text);
-    }
-    if (value < min || value > max) {
-      throw new BadValue(slot, RejectReason.OUT_OF_RANGE, name(slot) + rule, text);
+    long value = TextValues.parseWhole(chars, Long.MIN_VALUE);
+    if (value == Long.MIN_VALUE || value < min || value > max) {
+      String rule = max == Long.MAX_VALUE
+          ? " must be a whole number >= " + min
+          : " must be a whole number in [" + min + ", " + max + "]";
+      RejectReason reason = value == Long.MIN_VALUE ? RejectReason.BAD_NUMBER : RejectReason.OUT_OF_RANGE;
+      throw new BadValue(slot, reason, name(slot) + rule, text(slot));
     }
     return value;
   }

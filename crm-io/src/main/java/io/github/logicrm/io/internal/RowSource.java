@@ -56,6 +56,17 @@ public interface RowSource extends AutoCloseable {
   String value(int index);
 
   /**
+   * Returns a value of the current row as characters, valid until the next call of this method or {@link #next()}:
+   * for parsing a value without making a string of it.
+   *
+   * @param index the value's index in {@link #columns()}
+   * @return the characters; null or empty when absent
+   */
+  default CharSequence chars(int index) {
+    return value(index);
+  }
+
+  /**
    * Tells whether a value of the current row equals a text, without making a string of the value.
    *
    * @param index the value's index in {@link #columns()}
