@@ -12,9 +12,13 @@ import io.github.logicrm.core.service.ComplaintCategory;
 import io.github.logicrm.core.service.Shipment;
 import io.github.logicrm.core.service.ShipmentLine;
 import io.github.logicrm.core.service.TimeWindow;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -176,5 +180,31 @@ class ShipmentReaderTest {
         + "C-1,SO-1,9,1,1,2026-03-02T03:00:00Z,2026-03-02T05:00:00Z,2026-03-01T23:00:00Z,2026-03-02T04:00:00Z,10\n";
     OrderRecord order = readAll(ShipmentReader.builder().build().open(new StringReader(csv), "orders.csv")).get(0);
     assertThat(order.shipment().lines()).extracting(ShipmentLine::item).containsExactly("7", "8", "9");
+  }
+
+  @Test
+  void ioErrorsSplitAsInFastCsvIOExceptionAtOpenUncheckedWhileReading(@TempDir Path dir) {
+    ShipmentReader reader = ShipmentReader.builder().build();
+    assertThatThrownBy(() -> reader.open(dir.resolve("missing.csv"))).isInstanceOf(NoSuchFileException.class);
+    String head = SAMPLE.substring(0, SAMPLE.indexOf('\n') + 1);
+    Reader failing = new Reader() {
+      private final StringReader text = new StringReader(head);
+
+      @Override
+      public int read(char[] buffer, int offset, int length) throws IOException {
+        int n = text.read(buffer, offset, length);
+        if (n < 0) {
+          throw new IOException("disk gone");
+        }
+        return n;
+      }
+
+      @Override
+      public void close() {}
+    };
+    try (RecordStream<OrderRecord> orders = reader.open(new BufferedReader(failing, 16), "orders.csv")) {
+      assertThatThrownBy(() -> orders.forEach(o -> { })).isInstanceOf(UncheckedIOException.class)
+          .hasRootCauseMessage("disk gone");
+    }
   }
 }
