@@ -6,9 +6,9 @@ import io.github.logicrm.core.book.InvoiceRecord;
 import io.github.logicrm.core.book.RejectReason;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.io.internal.ColumnSpec;
+import io.github.logicrm.io.internal.CompactStringSet;
 import io.github.logicrm.io.internal.RecordMapper;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -63,7 +63,7 @@ public final class InvoiceReader extends RecordReader<InvoiceRecord> {
   @Override
   RecordMapper<InvoiceRecord> mapper(Settings settings) {
     Set<CustomerId> known = settings.knownCustomers;
-    Set<String> invoicesRead = new HashSet<>();
+    CompactStringSet invoicesRead = new CompactStringSet();
     return (RecordMapper.PerRow<InvoiceRecord>) row -> {
       CustomerId customer = knownCustomer(row, CUSTOMER_ID, known);
       String invoiceId = row.required(INVOICE_ID);

@@ -14,6 +14,7 @@ import io.github.logicrm.core.service.ShipmentLine;
 import io.github.logicrm.core.service.TimeWindow;
 import io.github.logicrm.io.internal.BadValue;
 import io.github.logicrm.io.internal.ColumnSpec;
+import io.github.logicrm.io.internal.CompactStringSet;
 import io.github.logicrm.io.internal.Ledger;
 import io.github.logicrm.io.internal.RecordMapper;
 import io.github.logicrm.io.internal.Row;
@@ -206,7 +207,7 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
   private static final class Orders implements RecordMapper<OrderRecord> {
 
     private final Set<CustomerId> knownCustomers;
-    private final Set<String> ordersRead = new HashSet<>();
+    private final CompactStringSet ordersRead = new CompactStringSet();
     private String source;
     // the order being assembled
     private String orderId;
@@ -229,12 +230,12 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
     @Override
     public void row(Row row, Ledger<OrderRecord> out) {
       source = row.sourceName();
-      String id = row.text(ORDER_ID);
-      if (id == null) {
-        hold(out, row, row.rejection(row.missing(ORDER_ID)));
-        return;
-      }
-      if (!id.equals(orderId)) {
+      if (orderId == null || !row.sameText(ORDER_ID, orderId)) {
+        String id = row.text(ORDER_ID);
+        if (id == null) {
+          hold(out, row, row.rejection(row.missing(ORDER_ID)));
+          return;
+        }
         end(out);
         if (!ordersRead.add(id)) {
           out.reject(row.rejection(row.bad(ORDER_ID, RejectReason.DUPLICATE,

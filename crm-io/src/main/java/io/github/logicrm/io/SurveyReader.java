@@ -6,8 +6,8 @@ import io.github.logicrm.core.book.RejectReason;
 import io.github.logicrm.core.book.SurveyRecord;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.io.internal.ColumnSpec;
+import io.github.logicrm.io.internal.CompactStringSet;
 import io.github.logicrm.io.internal.RecordMapper;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +66,7 @@ public final class SurveyReader extends RecordReader<SurveyRecord> {
   @Override
   RecordMapper<SurveyRecord> mapper(Settings settings) {
     Set<CustomerId> known = settings.knownCustomers;
-    Set<String> respondentsRead = new HashSet<>();
+    CompactStringSet respondentsRead = new CompactStringSet();
     return (RecordMapper.PerRow<SurveyRecord>) row -> {
       CustomerId customer = knownCustomer(row, CUSTOMER_ID, known);
       String respondent = row.required(RESPONDENT_ID);
