@@ -44,7 +44,7 @@ public final class CustomerReader extends RecordReader<CustomerRecord> {
       List.of("customer_id", "name", "segment", "region", "relationship_start", "depends_on"), 1, false);
 
   private CustomerReader(Settings settings) {
-    super(settings);
+    super(settings, COLUMNS);
   }
 
   /**
@@ -54,11 +54,6 @@ public final class CustomerReader extends RecordReader<CustomerRecord> {
    */
   public static Builder<CustomerReader> builder() {
     return new Builder<>(CustomerReader::new);
-  }
-
-  @Override
-  ColumnSpec columns() {
-    return COLUMNS;
   }
 
   @Override

@@ -43,7 +43,7 @@ public final class InvoiceReader extends RecordReader<InvoiceRecord> {
       List.of("customer_id", "invoice_id", "issued_on", "due_on", "amount", "paid_on"), 5, false);
 
   private InvoiceReader(Settings settings) {
-    super(settings);
+    super(settings, COLUMNS);
   }
 
   /**
@@ -53,11 +53,6 @@ public final class InvoiceReader extends RecordReader<InvoiceRecord> {
    */
   public static Builder<InvoiceReader> builder() {
     return new Builder<>(InvoiceReader::new);
-  }
-
-  @Override
-  ColumnSpec columns() {
-    return COLUMNS;
   }
 
   @Override

@@ -39,13 +39,12 @@ public abstract class RecordReader<T> {
   public static final int DEFAULT_KEEP_FIRST = 100;
 
   private final Settings settings;
+  private final ColumnSpec columns;
 
-  RecordReader(Settings settings) {
+  RecordReader(Settings settings, ColumnSpec columns) {
     this.settings = settings;
+    this.columns = columns;
   }
-
-  /** The columns this reader knows. */
-  abstract ColumnSpec columns();
 
   /** A fresh mapper for one read. */
   abstract RecordMapper<T> mapper(Settings settings);
@@ -127,7 +126,7 @@ public abstract class RecordReader<T> {
   private RecordStream<T> start(RowSource rows) throws IOException {
     RejectsFile file = null;
     try {
-      Row row = new Row(rows, columns(), settings.zone);
+      Row row = new Row(rows, columns, settings.zone);
       file = settings.rejectsFile == null ? null : RejectsFile.create(settings.rejectsFile);
       Consumer<? super Rejection> sink = sink(file);
       Ledger<T> ledger = new Ledger<>(rows.name(), settings.policy == BadRows.STRICT, settings.keepFirst, sink);

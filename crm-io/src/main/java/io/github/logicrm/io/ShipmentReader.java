@@ -125,7 +125,7 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
       DOCUMENTS_COMPLETE, TRACKING_COMPLETE, COMPLAINTS, CONSIGNEE_ID, LANE};
 
   private ShipmentReader(Settings settings) {
-    super(settings);
+    super(settings, COLUMNS);
   }
 
   /**
@@ -135,11 +135,6 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
    */
   public static Builder<ShipmentReader> builder() {
     return new Builder<>(ShipmentReader::new);
-  }
-
-  @Override
-  ColumnSpec columns() {
-    return COLUMNS;
   }
 
   @Override

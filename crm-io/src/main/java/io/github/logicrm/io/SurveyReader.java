@@ -46,7 +46,7 @@ public final class SurveyReader extends RecordReader<SurveyRecord> {
       List.of("customer_id", "respondent_id", "answered_on", "recommend"), 3, true);
 
   private SurveyReader(Settings settings) {
-    super(settings);
+    super(settings, COLUMNS);
   }
 
   /**
@@ -56,11 +56,6 @@ public final class SurveyReader extends RecordReader<SurveyRecord> {
    */
   public static Builder<SurveyReader> builder() {
     return new Builder<>(SurveyReader::new);
-  }
-
-  @Override
-  ColumnSpec columns() {
-    return COLUMNS;
   }
 
   @Override
