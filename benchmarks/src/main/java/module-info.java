@@ -6,6 +6,7 @@ module io.github.logicrm.benchmarks {
   requires io.github.logicrm.io;
   requires io.github.logicrm.pipeline;
   requires java.management;
+  requires jdk.management;
   requires jmh.core;
 
   opens io.github.logicrm.benchmarks;

@@ -51,7 +51,11 @@ public class ShipmentReadBenchmark {
   private long lines;
   private final ShipmentReader reader = ShipmentReader.builder().onBadRow(BadRows.COUNT).build();
 
-  /** Writes the file from a fixed seed. */
+  /**
+   * Writes the file from a fixed seed and checks that it reads without rejections.
+   *
+   * @throws IOException when the file cannot be written or read
+   */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     file = Files.createTempFile("shipments", ".csv");
@@ -71,17 +75,39 @@ public class ShipmentReadBenchmark {
         String delivered = Instant.ofEpochSecond(requested + random.nextInt(8 * 3600)).toString();
         String revenue = (50 + random.nextInt(500_000)) / 100.0 + "";
         String cost = (40 + random.nextInt(400_000)) / 100.0 + "";
+        String consignee = "C-" + random.nextInt(100_000);
+        String lane = "LANE-" + random.nextInt(40);
+        int complaints = random.nextInt(50) == 0 ? 1 : 0;
         int lineCount = 1 + random.nextInt(4);
         for (int line = 1; line <= lineCount; line++, lines++) {
           int ordered = 1 + random.nextInt(100);
           int deliveredQty = random.nextInt(20) == 0 ? ordered - 1 : ordered;
           out.write(customer + ",SO-" + order + "," + line + "," + ordered + "," + deliveredQty + ","
               + requestedStart + "," + requestedEnd + "," + requestedStart + "," + committedEnd + "," + shipped
-              + "," + delivered + "," + revenue + "," + cost + "," + (random.nextInt(50) == 0 ? 1 : 0) + ","
-              + "C-" + random.nextInt(100_000) + ",LANE-" + random.nextInt(40) + ",\n");
+              + "," + delivered + "," + revenue + "," + cost + "," + complaints + "," + consignee + "," + lane
+              + ",\n");
         }
       }
     }
+    checkEveryLineIsAccepted();
+  }
+
+  /** Checks that every line of the file is accepted, so the benchmark measures the reading of good data. */
+  private void checkEveryLineIsAccepted() throws IOException {
+    try (RecordStream<OrderRecord> orders = reader.open(file)) {
+      orders.forEach(order -> { });
+      if (orders.report().rowsAccepted() != lines || orders.report().rowsRead() != lines) {
+        throw new IllegalStateException("the generated file must be read without rejections: " + orders.report());
+      }
+    }
+  }
+
+  ShipmentReader reader() {
+    return reader;
+  }
+
+  Path file() {
+    return file;
   }
 
   /** Deletes the file. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,7 +44,7 @@ public final class CustomerReader extends RecordReader<CustomerRecord> {
       List.of("customer_id", "name", "segment", "region", "relationship_start", "depends_on"), 1, false);
 
   private CustomerReader(Settings settings) {
-    super(settings);
+    super(settings, COLUMNS);
   }
 
   /**
@@ -53,11 +54,6 @@ public final class CustomerReader extends RecordReader<CustomerRecord> {
    */
   public static Builder<CustomerReader> builder() {
     return new Builder<>(CustomerReader::new);
-  }
-
-  @Override
-  ColumnSpec columns() {
-    return COLUMNS;
   }
 
   @Override
@@ -99,7 +95,7 @@ public final class CustomerReader extends RecordReader<CustomerRecord> {
     };
   }
 
-  private static java.util.Optional<String> text(Row row, int slot) {
-    return java.util.Optional.ofNullable(row.text(slot));
+  private static Optional<String> text(Row row, int slot) {
+    return Optional.ofNullable(row.text(slot));
   }
 }

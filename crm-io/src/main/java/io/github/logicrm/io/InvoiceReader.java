@@ -5,12 +5,10 @@ import static io.github.logicrm.io.internal.Row.NumberRule.NON_NEGATIVE;
 import io.github.logicrm.core.book.InvoiceRecord;
 import io.github.logicrm.core.book.RejectReason;
 import io.github.logicrm.core.customer.CustomerId;
-import io.github.logicrm.io.internal.BadValue;
 import io.github.logicrm.io.internal.ColumnSpec;
+import io.github.logicrm.io.internal.CompactStringSet;
 import io.github.logicrm.io.internal.RecordMapper;
-import io.github.logicrm.io.internal.Row;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -45,7 +43,7 @@ public final class InvoiceReader extends RecordReader<InvoiceRecord> {
       List.of("customer_id", "invoice_id", "issued_on", "due_on", "amount", "paid_on"), 5, false);
 
   private InvoiceReader(Settings settings) {
-    super(settings);
+    super(settings, COLUMNS);
   }
 
   /**
@@ -58,19 +56,11 @@ public final class InvoiceReader extends RecordReader<InvoiceRecord> {
   }
 
   @Override
-  ColumnSpec columns() {
-    return COLUMNS;
-  }
-
-  @Override
   RecordMapper<InvoiceRecord> mapper(Settings settings) {
     Set<CustomerId> known = settings.knownCustomers;
-    Set<String> invoicesRead = new HashSet<>();
+    CompactStringSet invoicesRead = new CompactStringSet();
     return (RecordMapper.PerRow<InvoiceRecord>) row -> {
-      CustomerId customer = row.customer(CUSTOMER_ID, true);
-      if (known != null && !known.contains(customer)) {
-        throw unknownCustomer(row, CUSTOMER_ID);
-      }
+      CustomerId customer = knownCustomer(row, CUSTOMER_ID, known);
       String invoiceId = row.required(INVOICE_ID);
       LocalDate issued = row.date(ISSUED_ON, true);
       LocalDate due = row.date(DUE_ON, true);
@@ -92,9 +82,5 @@ public final class InvoiceReader extends RecordReader<InvoiceRecord> {
       }
       return invoice.build();
     };
-  }
-
-  static BadValue unknownCustomer(Row row, int slot) {
-    return row.bad(slot, RejectReason.UNKNOWN_CUSTOMER, "customer_id must be listed in the customer master");
   }
 }

@@ -1,8 +1,10 @@
 package io.github.logicrm.io;
 
+import io.github.logicrm.core.book.RejectReason;
 import io.github.logicrm.core.book.Rejection;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.internal.Checks;
+import io.github.logicrm.io.internal.BadValue;
 import io.github.logicrm.io.internal.ColumnSpec;
 import io.github.logicrm.io.internal.CsvRows;
 import io.github.logicrm.io.internal.JdbcRows;
@@ -37,13 +39,12 @@ public abstract class RecordReader<T> {
   public static final int DEFAULT_KEEP_FIRST = 100;
 
   private final Settings settings;
+  private final ColumnSpec columns;
 
-  RecordReader(Settings settings) {
+  RecordReader(Settings settings, ColumnSpec columns) {
     this.settings = settings;
+    this.columns = columns;
   }
-
-  /** The columns this reader knows. */
-  abstract ColumnSpec columns();
 
   /** A fresh mapper for one read. */
   abstract RecordMapper<T> mapper(Settings settings);
@@ -101,6 +102,23 @@ public abstract class RecordReader<T> {
     return start(JdbcRows.open(query.name(), query.connection(), query.sql(), query.fetchSize()));
   }
 
+  /**
+   * Reads a required customer id and checks it against the customer master, when one is declared.
+   *
+   * @param row the row
+   * @param slot the customer id's slot
+   * @param known the customers of the master, or null
+   * @return the customer
+   * @throws BadValue MISSING_VALUE, or UNKNOWN_CUSTOMER
+   */
+  static CustomerId knownCustomer(Row row, int slot, Set<CustomerId> known) throws BadValue {
+    CustomerId customer = row.customer(slot, true);
+    if (known != null && !known.contains(customer)) {
+      throw row.bad(slot, RejectReason.UNKNOWN_CUSTOMER, "customer_id must be listed in the customer master");
+    }
+    return customer;
+  }
+
   private InputFormat format(String name) {
     return settings.format != null ? settings.format : InputFormat.ofFileName(name);
   }
@@ -108,7 +126,7 @@ public abstract class RecordReader<T> {
   private RecordStream<T> start(RowSource rows) throws IOException {
     RejectsFile file = null;
     try {
-      Row row = new Row(rows, columns(), settings.zone);
+      Row row = new Row(rows, columns, settings.zone);
       file = settings.rejectsFile == null ? null : RejectsFile.create(settings.rejectsFile);
       Consumer<? super Rejection> sink = sink(file);
       Ledger<T> ledger = new Ledger<>(rows.name(), settings.policy == BadRows.STRICT, settings.keepFirst, sink);

@@ -14,11 +14,13 @@ import io.github.logicrm.core.service.ShipmentLine;
 import io.github.logicrm.core.service.TimeWindow;
 import io.github.logicrm.io.internal.BadValue;
 import io.github.logicrm.io.internal.ColumnSpec;
+import io.github.logicrm.io.internal.CompactStringSet;
 import io.github.logicrm.io.internal.Ledger;
 import io.github.logicrm.io.internal.RecordMapper;
 import io.github.logicrm.io.internal.Row;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -123,7 +125,7 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
       DOCUMENTS_COMPLETE, TRACKING_COMPLETE, COMPLAINTS, CONSIGNEE_ID, LANE};
 
   private ShipmentReader(Settings settings) {
-    super(settings);
+    super(settings, COLUMNS);
   }
 
   /**
@@ -133,11 +135,6 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
    */
   public static Builder<ShipmentReader> builder() {
     return new Builder<>(ShipmentReader::new);
-  }
-
-  @Override
-  ColumnSpec columns() {
-    return COLUMNS;
   }
 
   @Override
@@ -205,7 +202,7 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
   private static final class Orders implements RecordMapper<OrderRecord> {
 
     private final Set<CustomerId> knownCustomers;
-    private final Set<String> ordersRead = new HashSet<>();
+    private final CompactStringSet ordersRead = new CompactStringSet();
     private String source;
     // the order being assembled
     private String orderId;
@@ -215,7 +212,8 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
     private OrderFields scratch = new OrderFields();
     private final List<ShipmentLine> lines = new ArrayList<>();
     private final Set<Long> lineNumbers = new HashSet<>();
-    private final List<Long> rowLines = new ArrayList<>();
+    private long[] rowLines = new long[16];
+    private int rowCount;
     private final List<Rejection> held = new ArrayList<>();
     private final Set<Long> rejectedLines = new HashSet<>();
     private long firstRejectedLine = -1;
@@ -227,12 +225,12 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
     @Override
     public void row(Row row, Ledger<OrderRecord> out) {
       source = row.sourceName();
-      String id = row.text(ORDER_ID);
-      if (id == null) {
-        hold(out, row, failure(row, ORDER_ID));
-        return;
-      }
-      if (!id.equals(orderId)) {
+      if (orderId == null || !row.sameText(ORDER_ID, orderId)) {
+        String id = row.text(ORDER_ID);
+        if (id == null) {
+          hold(out, row, row.rejection(row.missing(ORDER_ID)));
+          return;
+        }
         end(out);
         if (!ordersRead.add(id)) {
           out.reject(row.rejection(row.bad(ORDER_ID, RejectReason.DUPLICATE,
@@ -241,9 +239,16 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
         }
         orderId = id;
       }
-      rowLines.add(row.line());
+      if (rowCount == rowLines.length) {
+        rowLines = Arrays.copyOf(rowLines, 2 * rowCount);
+      }
+      rowLines[rowCount++] = row.line();
       try {
         ShipmentLine line = line(row);
+        if (first != null && sameTextAsFirst(row)) {
+          lines.add(line);   // the order-level values were checked on the first line
+          return;
+        }
         OrderFields fields = orderFields(row, scratch);
         if (first == null) {
           if (firstRejectedLine < 0) {
@@ -273,13 +278,13 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
       }
     }
 
-    private static Rejection failure(Row row, int slot) {
-      try {
-        row.required(slot);
-        throw new IllegalStateException("slot " + slot + " is present");
-      } catch (BadValue e) {
-        return row.rejection(e);
+    private boolean sameTextAsFirst(Row row) {
+      for (int slot : ORDER_SLOTS) {
+        if (!row.sameText(slot, firstText[slot])) {
+          return false;
+        }
       }
+      return true;
     }
 
     private void hold(Ledger<OrderRecord> out, Row row, Rejection rejection) {
@@ -301,15 +306,13 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
       if (!lineNumbers.add(lineNo)) {
         throw row.bad(LINE_NO, RejectReason.DUPLICATE, "line_no must not repeat within order " + orderId);
       }
-      return ShipmentLine.builder().item(Long.toString(lineNo)).orderedQuantity(ordered)
+      String item = Long.toString(lineNo);
+      return ShipmentLine.builder().item(item).orderedQuantity(ordered)
           .deliveredQuantity(delivered).damagedQuantity(Double.isNaN(damaged) ? 0 : damaged).build();
     }
 
     private OrderFields orderFields(Row row, OrderFields f) throws BadValue {
-      f.customer = row.customer(CUSTOMER_ID, true);
-      if (knownCustomers != null && !knownCustomers.contains(f.customer)) {
-        throw row.bad(CUSTOMER_ID, RejectReason.UNKNOWN_CUSTOMER, "customer_id must be listed in the customer master");
-      }
+      f.customer = knownCustomer(row, CUSTOMER_ID, knownCustomers);
       f.requestedStart = row.instant(REQUESTED_START, true);
       f.requestedEnd = row.instant(REQUESTED_END, true);
       if (f.requestedEnd.isBefore(f.requestedStart)) {
@@ -354,9 +357,10 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
     public void end(Ledger<OrderRecord> out) {
       if (orderId != null) {
         if (firstRejectedLine < 0) {
-          out.accept(record(), rowLines.size());
+          out.accept(record(), rowCount);
         } else {
-          for (long line : rowLines) {
+          for (int i = 0; i < rowCount; i++) {
+            long line = rowLines[i];
             if (!rejectedLines.contains(line)) {
               held.add(Rejection.builder().source(source).line(line).reason(RejectReason.ORDER_FIELDS_DISAGREE)
                   .message("order " + orderId + " is rejected with its line " + firstRejectedLine).build());
@@ -372,7 +376,7 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
       first = null;
       lines.clear();
       lineNumbers.clear();
-      rowLines.clear();
+      rowCount = 0;
       held.clear();
       rejectedLines.clear();
       firstRejectedLine = -1;

@@ -6,9 +6,8 @@ import io.github.logicrm.core.book.RejectReason;
 import io.github.logicrm.core.book.SurveyRecord;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.io.internal.ColumnSpec;
+import io.github.logicrm.io.internal.CompactStringSet;
 import io.github.logicrm.io.internal.RecordMapper;
-import io.github.logicrm.io.internal.Row;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,7 @@ public final class SurveyReader extends RecordReader<SurveyRecord> {
       List.of("customer_id", "respondent_id", "answered_on", "recommend"), 3, true);
 
   private SurveyReader(Settings settings) {
-    super(settings);
+    super(settings, COLUMNS);
   }
 
   /**
@@ -60,19 +59,11 @@ public final class SurveyReader extends RecordReader<SurveyRecord> {
   }
 
   @Override
-  ColumnSpec columns() {
-    return COLUMNS;
-  }
-
-  @Override
   RecordMapper<SurveyRecord> mapper(Settings settings) {
     Set<CustomerId> known = settings.knownCustomers;
-    Set<String> respondentsRead = new HashSet<>();
+    CompactStringSet respondentsRead = new CompactStringSet();
     return (RecordMapper.PerRow<SurveyRecord>) row -> {
-      CustomerId customer = row.customer(CUSTOMER_ID, true);
-      if (known != null && !known.contains(customer)) {
-        throw InvoiceReader.unknownCustomer(row, CUSTOMER_ID);
-      }
+      CustomerId customer = knownCustomer(row, CUSTOMER_ID, known);
       String respondent = row.required(RESPONDENT_ID);
       SurveyRecord.Builder survey = SurveyRecord.builder().customerId(customer).respondentId(respondent)
           .answeredOn(row.date(ANSWERED_ON, true));

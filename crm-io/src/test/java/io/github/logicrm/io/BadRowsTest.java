@@ -239,7 +239,11 @@ class BadRowsTest {
     Path rejects = dir.resolve("rejects.csv");
     ShipmentReader reader = ShipmentReader.builder().rejectsTo(rejects).build();
     try (RecordStream<?> records = reader.open(orders)) {
-      assertThatThrownBy(() -> records.forEach(r -> { })).isInstanceOf(InputRejectedException.class);
+      java.util.Iterator<?> iterator = records.iterator();
+      assertThatThrownBy(iterator::hasNext).isInstanceOf(InputRejectedException.class);
+      assertThatThrownBy(iterator::hasNext).isInstanceOf(IllegalStateException.class)
+          .hasMessage("reading orders.csv stopped: orders.csv:2:10 revenue must be finite and >= 0: \"x\"");
+      assertThat(records.report().rejectedByReason()).isEqualTo(Map.of(RejectReason.BAD_NUMBER, 1L));
     }
     assertThat(Files.readAllLines(rejects)).hasSize(2)
         .last().isEqualTo("orders.csv,2,10,revenue,x,BAD_NUMBER,revenue must be finite and >= 0");

@@ -43,7 +43,7 @@ class JdbcSourceTest {
   }
 
   private static void copy(Connection connection, String table, String columns, String csv) throws Exception {
-    ((PGConnection) connection.unwrap(PGConnection.class)).getCopyAPI()
+    connection.unwrap(PGConnection.class).getCopyAPI()
         .copyIn("COPY " + table + " (" + columns + ") FROM STDIN WITH (FORMAT csv, HEADER true)",
             new StringReader(csv));
   }

@@ -49,7 +49,7 @@ class JsonLinesTest {
     Path csv = dir.resolve("orders.csv");
     Path jsonl = dir.resolve("orders.jsonl");
     Files.writeString(csv, ShipmentReaderTest.SAMPLE);
-    Files.writeString(jsonl, SAMPLE);
+    Files.writeString(jsonl, "\uFEFF" + SAMPLE); // a byte order mark is skipped
     ShipmentReader reader = ShipmentReader.builder().build();
     List<OrderRecord> fromCsv = ShipmentReaderTest.readAll(reader.open(csv));
     try (RecordStream<OrderRecord> orders = reader.open(jsonl)) {

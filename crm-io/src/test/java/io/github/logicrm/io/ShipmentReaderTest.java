@@ -12,9 +12,13 @@ import io.github.logicrm.core.service.ComplaintCategory;
 import io.github.logicrm.core.service.Shipment;
 import io.github.logicrm.core.service.ShipmentLine;
 import io.github.logicrm.core.service.TimeWindow;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -145,6 +149,62 @@ class ShipmentReaderTest {
       assertThat(orders.report().rejectedByReason()).isEqualTo(Map.of(RejectReason.OUT_OF_RANGE, 1L));
       assertThat(orders.report().firstRejections()).extracting(Object::toString)
           .containsExactly("orders.csv:2:10 revenue must be finite and >= 0: \"-10\"");
+    }
+  }
+
+  @Test
+  void quotedFieldsKeepCommasQuotesAndLineBreaksAndLinesCountAsInAnEditor() {
+    String csv = "\uFEFF" + HEADER + ",lane\r\n"
+        + "C-1,SO-1,1,1,1,2026-03-02T03:00:00Z,2026-03-02T05:00:00Z,2026-03-01T23:00:00Z,2026-03-02T04:00:00Z,10,"
+        + "\"CAN \"\"north\"\", gate 3\r\nbay 2\"\r\n"
+        + "C-1,SO-1,2,1,1,2026-03-02T03:00:00Z,2026-03-02T05:00:00Z,2026-03-01T23:00:00Z,2026-03-02T04:00:00Z,10,"
+        + "\"CAN \"\"north\"\", gate 3\r\nbay 2\"\r\n"
+        + "\r\n"
+        + "C-1,SO-2,1,1,1,2026-03-02T03:00:00Z,2026-03-02T05:00:00Z,2026-03-01T23:00:00Z,2026-03-02T04:00:00Z,x,\r\n";
+    ShipmentReader reader = ShipmentReader.builder().onBadRow(BadRows.COUNT).build();
+    try (RecordStream<OrderRecord> orders = reader.open(new StringReader(csv), "orders.csv")) {
+      List<OrderRecord> records = orders.stream().toList();
+      assertThat(records).hasSize(1);
+      assertThat(records.get(0).lane()).contains("CAN \"north\", gate 3\r\nbay 2");
+      assertThat(records.get(0).shipment().lines()).hasSize(2);
+      assertThat(orders.report().firstRejections()).extracting(Object::toString)
+          .containsExactly("orders.csv:7:10 revenue must be finite and >= 0: \"x\"");
+    }
+  }
+
+  @Test
+  void lineItemIsTheLineNumberWrittenPlainly() {
+    String csv = HEADER + "\n"
+        + "C-1,SO-1,007,1,1,2026-03-02T03:00:00Z,2026-03-02T05:00:00Z,2026-03-01T23:00:00Z,2026-03-02T04:00:00Z,10\n"
+        + "C-1,SO-1,+8,1,1,2026-03-02T03:00:00Z,2026-03-02T05:00:00Z,2026-03-01T23:00:00Z,2026-03-02T04:00:00Z,10\n"
+        + "C-1,SO-1,9,1,1,2026-03-02T03:00:00Z,2026-03-02T05:00:00Z,2026-03-01T23:00:00Z,2026-03-02T04:00:00Z,10\n";
+    OrderRecord order = readAll(ShipmentReader.builder().build().open(new StringReader(csv), "orders.csv")).get(0);
+    assertThat(order.shipment().lines()).extracting(ShipmentLine::item).containsExactly("7", "8", "9");
+  }
+
+  @Test
+  void ioErrorsSplitAsInFastCsvIOExceptionAtOpenUncheckedWhileReading(@TempDir Path dir) {
+    ShipmentReader reader = ShipmentReader.builder().build();
+    assertThatThrownBy(() -> reader.open(dir.resolve("missing.csv"))).isInstanceOf(NoSuchFileException.class);
+    String head = SAMPLE.substring(0, SAMPLE.indexOf('\n') + 1);
+    Reader failing = new Reader() {
+      private final StringReader text = new StringReader(head);
+
+      @Override
+      public int read(char[] buffer, int offset, int length) throws IOException {
+        int n = text.read(buffer, offset, length);
+        if (n < 0) {
+          throw new IOException("disk gone");
+        }
+        return n;
+      }
+
+      @Override
+      public void close() {}
+    };
+    try (RecordStream<OrderRecord> orders = reader.open(new BufferedReader(failing, 16), "orders.csv")) {
+      assertThatThrownBy(() -> orders.forEach(o -> { })).isInstanceOf(UncheckedIOException.class)
+          .hasRootCauseMessage("disk gone");
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -22,7 +23,7 @@ import java.util.List;
 public final class JsonLinesRows implements RowSource {
 
   private static final JsonFactory JSON =
-      JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private static final String NOT_ONE_OBJECT = "row must be one JSON object naming each field once";
 
@@ -86,6 +87,9 @@ public final class JsonLinesRows implements RowSource {
     if (text == null) {
       return false;
     }
+    if (line == 1 && text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
     parse(text);
     return true;
   }
@@ -103,7 +107,8 @@ public final class JsonLinesRows implements RowSource {
         String field = parser.currentName();
         JsonToken token = parser.nextToken();
         switch (token) {
-          case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> values.add(parser.getText());
+          case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE ->
+              values.add(parser.getText());
           case VALUE_NULL -> values.add(null);
           default -> {
             malformed = field + " must be a string, number, boolean or null";

@@ -6,7 +6,9 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * The iteration of one read: pulls rows from the source through the mapper until a record is ready.
+ * The iteration of one read: pulls rows from the source through the mapper until a record is ready. The first
+ * exception (a rejection under the strict policy, an I/O or database error) closes the source and ends the read;
+ * iterating further throws {@link IllegalStateException}.
  *
  * @param <T> the record type
  */
@@ -18,6 +20,7 @@ public final class Reading<T> implements Iterator<T>, AutoCloseable {
   private final Ledger<T> ledger;
   private final AutoCloseable rejects;
   private boolean done;
+  private RuntimeException failure;
   private boolean closed;
 
   /**
@@ -39,8 +42,21 @@ public final class Reading<T> implements Iterator<T>, AutoCloseable {
 
   @Override
   public boolean hasNext() {
-    while (ledger.queue().isEmpty() && !done) {
-      step();
+    if (failure != null) {
+      throw new IllegalStateException("reading " + source.name() + " stopped: " + failure.getMessage(), failure);
+    }
+    try {
+      while (ledger.queue().isEmpty() && !done) {
+        step();
+      }
+    } catch (RuntimeException e) {
+      failure = e;
+      try {
+        close();
+      } catch (RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
     }
     return !ledger.queue().isEmpty();
   }

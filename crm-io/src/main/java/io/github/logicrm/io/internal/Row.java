@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,6 +34,8 @@ public final class Row {
   private List<String> bound;
   private int[] position;
   private int[] items = new int[0];
+  /** The values of the current row made into strings so far, by slot. */
+  private final String[] texts;
 
   /**
    * Binds a source to a reader's columns; a source with a header is checked at once.
@@ -46,6 +49,7 @@ public final class Row {
     this.source = source;
     this.spec = spec;
     this.zone = zone;
+    this.texts = new String[spec.names().size()];
     this.instantRule = zone == null
         ? " must be an ISO-8601 date-time with an offset"
         : " must be an ISO-8601 date-time, with an offset or local in " + zone;
@@ -59,7 +63,7 @@ public final class Row {
 
   private void bindHeader() {
     List<String> columns = source.columns();
-    Set<String> seen = new HashSet<String>();
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < columns.size(); i++) {
       if (!seen.add(columns.get(i))) {
         throw new InputRejectedException(Rejection.builder().source(source.name()).line(1).column(i + 1)
@@ -77,15 +81,19 @@ public final class Row {
     }
   }
 
-  /** Maps the slots to the current row's columns, when its names differ from the last row's. */
+  /**
+   * Starts a row: forgets the last row's values and maps the slots to the row's columns, when its names differ
+   * from the last row's.
+   */
   public void bind() {
+    Arrays.fill(texts, null);
     List<String> columns = source.columns();
     if (columns == bound) {
       return;
     }
     bound = columns;
     position = new int[spec.names().size()];
-    java.util.Arrays.fill(position, -1);
+    Arrays.fill(position, -1);
     List<Integer> others = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       Integer slot = slotOf.get(columns.get(i));
@@ -134,12 +142,30 @@ public final class Row {
    * @return the value; null when the column is absent or the value empty or blank
    */
   public String text(int slot) {
+    if (slot < texts.length && texts[slot] != null) {
+      return texts[slot];
+    }
     int index = index(slot);
-    if (index < 0) {
+    if (index < 0 || source.sameValue(index, null)) {
       return null;
     }
-    String value = source.value(index);
-    return value == null || value.isBlank() ? null : value;
+    String text = source.value(index);
+    if (slot < texts.length) {
+      texts[slot] = text;
+    }
+    return text;
+  }
+
+  /**
+   * Tells whether a value equals a text, without making a string of the value.
+   *
+   * @param slot the column's slot
+   * @param text the text, as {@link #text(int)} would return it (null when absent)
+   * @return true when {@code text(slot)} would equal {@code text}
+   */
+  public boolean sameText(int slot, String text) {
+    int index = index(slot);
+    return index < 0 ? text == null : source.sameValue(index, text);
   }
 
   private int index(int slot) {
@@ -165,7 +191,13 @@ public final class Row {
     return text;
   }
 
-  private BadValue missing(int slot) {
+  /**
+   * Creates the failure of an absent required value.
+   *
+   * @param slot the column's slot
+   * @return the failure, MISSING_VALUE
+   */
+  public BadValue missing(int slot) {
     return new BadValue(slot, RejectReason.MISSING_VALUE, name(slot) + " must be given", null);
   }
 
@@ -216,21 +248,30 @@ public final class Row {
    * @throws BadValue MISSING_VALUE, BAD_NUMBER (not a finite number) or OUT_OF_RANGE (breaks the rule)
    */
   public double number(int slot, NumberRule rule, boolean required) throws BadValue {
-    String text = text(slot);
-    if (text == null) {
+    CharSequence chars = chars(slot);
+    if (chars == null) {
       if (required) {
         throw missing(slot);
       }
       return Double.NaN;
     }
-    double value = TextValues.parseNumber(text);
+    double value = TextValues.parseNumber(chars);
     if (!Double.isFinite(value)) {
-      throw new BadValue(slot, RejectReason.BAD_NUMBER, name(slot) + rule.message, text);
+      throw new BadValue(slot, RejectReason.BAD_NUMBER, name(slot) + rule.message, text(slot));
     }
     if (!rule.accepts(value)) {
-      throw new BadValue(slot, RejectReason.OUT_OF_RANGE, name(slot) + rule.message, text);
+      throw new BadValue(slot, RejectReason.OUT_OF_RANGE, name(slot) + rule.message, text(slot));
     }
     return value;
+  }
+
+  /** A value's characters for parsing, without making a string of it; null when absent, empty or blank. */
+  private CharSequence chars(int slot) {
+    if (slot < texts.length && texts[slot] != null) {
+      return texts[slot];
+    }
+    int index = index(slot);
+    return index < 0 || source.sameValue(index, null) ? null : source.chars(index);
   }
 
   /**
@@ -245,22 +286,20 @@ public final class Row {
    * @throws BadValue MISSING_VALUE, BAD_NUMBER (not a whole number) or OUT_OF_RANGE
    */
   public long whole(int slot, long min, long max, long absent, boolean required) throws BadValue {
-    String text = text(slot);
-    if (text == null) {
+    CharSequence chars = chars(slot);
+    if (chars == null) {
       if (required) {
         throw missing(slot);
       }
       return absent;
     }
-    String rule = max == Long.MAX_VALUE
-        ? " must be a whole number >= " + min
-        : " must be a whole number in [" + min + ", " + max + "]";
-    long value = TextValues.parseWhole(text, Long.MIN_VALUE);
-    if (value == Long.MIN_VALUE) {
-      throw new BadValue(slot, RejectReason.BAD_NUMBER, name(slot) + rule, text);
-    }
-    if (value < min || value > max) {
-      throw new BadValue(slot, RejectReason.OUT_OF_RANGE, name(slot) + rule, text);
+    long value = TextValues.parseWhole(chars, Long.MIN_VALUE);
+    if (value == Long.MIN_VALUE || value < min || value > max) {
+      String rule = max == Long.MAX_VALUE
+          ? " must be a whole number >= " + min
+          : " must be a whole number in [" + min + ", " + max + "]";
+      RejectReason reason = value == Long.MIN_VALUE ? RejectReason.BAD_NUMBER : RejectReason.OUT_OF_RANGE;
+      throw new BadValue(slot, reason, name(slot) + rule, text(slot));
     }
     return value;
   }

@@ -56,6 +56,29 @@ public interface RowSource extends AutoCloseable {
   String value(int index);
 
   /**
+   * Returns a value of the current row as characters, valid until the next call of this method or {@link #next()}:
+   * for parsing a value without making a string of it.
+   *
+   * @param index the value's index in {@link #columns()}
+   * @return the characters; null or empty when absent
+   */
+  default CharSequence chars(int index) {
+    return value(index);
+  }
+
+  /**
+   * Tells whether a value of the current row equals a text, without making a string of the value.
+   *
+   * @param index the value's index in {@link #columns()}
+   * @param text the text; null stands for an absent, empty or blank value
+   * @return true when equal
+   */
+  default boolean sameValue(int index, String text) {
+    String value = value(index);
+    return text == null ? value == null || value.isBlank() : text.equals(value);
+  }
+
+  /**
    * Tells what is wrong with the shape of the current row, if anything: a CSV row with more or fewer fields than
    * the header, a JSON Lines row that is not one flat object.
    *

@@ -41,7 +41,7 @@ public final class TextValues {
    * @return the number; NaN when the text is not a decimal number (also for the text {@code NaN}); infinite
    *     when it overflows
    */
-  public static double parseNumber(String text) {
+  public static double parseNumber(CharSequence text) {
     int n = text.length();
     int i = 0;
     boolean negative = false;
@@ -70,7 +70,7 @@ public final class TextValues {
       double value = scale > 0 ? mantissa / POWERS_OF_TEN[scale] : mantissa;
       return negative ? -value : value;
     }
-    return slowNumber(text);
+    return slowNumber(text.toString());
   }
 
   private static double slowNumber(String text) {
@@ -100,7 +100,7 @@ public final class TextValues {
    * @param invalid what to return when the text is not such a number
    * @return the number, or {@code invalid}
    */
-  public static long parseWhole(String text, long invalid) {
+  public static long parseWhole(CharSequence text, long invalid) {
     int n = text.length();
     int i = n > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
     if (n == i || n - i > 18) {
