@@ -148,13 +148,12 @@ public final class PurchaseLogSummarizer {
   /**
    * One customer's rows on or before the last period end, as far as one accumulator has seen them: enough to
    * produce the summary and to append a later part of the log, nothing more.
+   *
+   * <p>Each spend sum is kept as its running double sum plus the rounding errors of the additions (Knuth's
+   * two-sum), so that sum + error is the exact sum and the summary's spend, rounded once, is the same however
+   * the log was split.
    */
-  private static final class State {
-    /** Offsets of the spend sums in {@link #spend}; each sum is a (high, low) pair of doubles. */
-    static final int FIRST_SPEND = 0;
-    static final int REPEAT_SPEND = 2;
-    static final int HOLDOUT_SPEND = 4;
-
+  private static final class State implements Cloneable {
     final String id;
     /** The customer's first row in the window, counted from 0 in its accumulator. */
     long firstRow;
@@ -170,50 +169,69 @@ public final class PurchaseLogSummarizer {
     int holdoutPeriods;
     long firstHoldout;
     long lastHoldout;
-    /**
-     * Spend in the first calibration period, in later calibration periods and in the holdout period, each as
-     * an unevaluated sum high + low (double-double), so that sums of a split log equal those of one pass.
-     */
-    final double[] spend = new double[6];
+    /** Spend in the first calibration period (needed to append a part whose first period is this one). */
+    double firstSpend;
+    double firstSpendError;
+    double repeatSpend;
+    double repeatSpendError;
+    double holdoutSpend;
+    double holdoutSpendError;
 
-    State(String id) {
+    /** Starts a customer's state with its first row in the window. */
+    State(String id, long row, long day, long period, boolean inCalibration, double amount) {
       this.id = id;
+      firstRow = row;
+      firstDay = day;
+      lastDay = day;
+      calibration = inCalibration;
+      first = period;
+      last = period;
+      if (inCalibration) {
+        firstSpend = amount;
+      } else {
+        holdoutRows = 1;
+        holdoutPeriods = 1;
+        firstHoldout = period;
+        lastHoldout = period;
+        holdoutSpend = amount;
+      }
     }
 
     State copy(long rowOffset) {
-      State c = new State(id);
-      c.firstRow = firstRow + rowOffset;
-      c.firstDay = firstDay;
-      c.lastDay = lastDay;
-      c.calibration = calibration;
-      c.first = first;
-      c.last = last;
-      c.frequency = frequency;
-      c.holdoutRows = holdoutRows;
-      c.holdoutPeriods = holdoutPeriods;
-      c.firstHoldout = firstHoldout;
-      c.lastHoldout = lastHoldout;
-      System.arraycopy(spend, 0, c.spend, 0, spend.length);
-      return c;
+      try {
+        State c = (State) clone();
+        c.firstRow += rowOffset;
+        return c;
+      } catch (CloneNotSupportedException e) {
+        throw new AssertionError(e);
+      }
     }
 
     /** Adds one row in the window, dated on or after {@link #lastDay}. */
     void add(long day, long period, boolean inCalibration, double amount) {
       lastDay = day;
-      if (inCalibration) {
-        if (period != last) {
-          frequency++;
-          last = period;
-        }
-        addSpend(period == first ? FIRST_SPEND : REPEAT_SPEND, amount, 0);
-      } else {
+      if (!inCalibration) {
         holdoutRows++;
         if (holdoutPeriods == 0 || period != lastHoldout) {
           firstHoldout = holdoutPeriods == 0 ? period : firstHoldout;
           holdoutPeriods++;
           lastHoldout = period;
         }
-        addSpend(HOLDOUT_SPEND, amount, 0);
+        double sum = holdoutSpend + amount;
+        holdoutSpendError += roundingError(holdoutSpend, amount, sum);
+        holdoutSpend = sum;
+      } else if (period == first) {
+        double sum = firstSpend + amount;
+        firstSpendError += roundingError(firstSpend, amount, sum);
+        firstSpend = sum;
+      } else {
+        if (period != last) {
+          frequency++;
+          last = period;
+        }
+        double sum = repeatSpend + amount;
+        repeatSpendError += roundingError(repeatSpend, amount, sum);
+        repeatSpend = sum;
       }
     }
 
@@ -223,9 +241,18 @@ public final class PurchaseLogSummarizer {
       if (later.calibration) {
         // the later part starts in the calibration period, so this part has no holdout rows
         frequency += later.frequency + (later.first != last ? 1 : 0);
-        int firstTo = later.first == first ? FIRST_SPEND : REPEAT_SPEND;
-        addSpend(firstTo, later.spend[FIRST_SPEND], later.spend[FIRST_SPEND + 1]);
-        addSpend(REPEAT_SPEND, later.spend[REPEAT_SPEND], later.spend[REPEAT_SPEND + 1]);
+        if (later.first == first) {
+          double sum = firstSpend + later.firstSpend;
+          firstSpendError += roundingError(firstSpend, later.firstSpend, sum) + later.firstSpendError;
+          firstSpend = sum;
+        } else {
+          double sum = repeatSpend + later.firstSpend;
+          repeatSpendError += roundingError(repeatSpend, later.firstSpend, sum) + later.firstSpendError;
+          repeatSpend = sum;
+        }
+        double sum = repeatSpend + later.repeatSpend;
+        repeatSpendError += roundingError(repeatSpend, later.repeatSpend, sum) + later.repeatSpendError;
+        repeatSpend = sum;
         last = later.last;
       }
       if (later.holdoutPeriods > 0) {
@@ -236,27 +263,23 @@ public final class PurchaseLogSummarizer {
         lastHoldout = later.lastHoldout;
       }
       holdoutRows += later.holdoutRows;
-      addSpend(HOLDOUT_SPEND, later.spend[HOLDOUT_SPEND], later.spend[HOLDOUT_SPEND + 1]);
+      double sum = holdoutSpend + later.holdoutSpend;
+      holdoutSpendError += roundingError(holdoutSpend, later.holdoutSpend, sum) + later.holdoutSpendError;
+      holdoutSpend = sum;
     }
 
-    /** Adds high + low to the double-double sum at {@code at} (Knuth's two-sum, then renormalization). */
-    private void addSpend(int at, double high, double low) {
-      double a = spend[at];
-      double s = a + high;
-      double v = s - a;
-      double error = (a - (s - v)) + (high - v);
-      double t = spend[at + 1] + low + error;
-      double h = s + t;
-      spend[at] = h;
-      spend[at + 1] = t - (h - s);
+    /** Returns the rounding error of {@code sum = a + b}: {@code a + b - sum}, exactly (Knuth's two-sum). */
+    private static double roundingError(double a, double b, double sum) {
+      double bPart = sum - a;
+      return (a - (sum - bPart)) + (b - bPart);
     }
 
     double repeatSpend() {
-      return spend[REPEAT_SPEND] + spend[REPEAT_SPEND + 1];
+      return repeatSpend + repeatSpendError;
     }
 
     double holdoutSpend() {
-      return spend[HOLDOUT_SPEND] + spend[HOLDOUT_SPEND + 1];
+      return holdoutSpend + holdoutSpendError;
     }
 
     int holdoutPurchases() {
@@ -287,8 +310,9 @@ public final class PurchaseLogSummarizer {
    * row of a customer in both parts must not be dated before a's last; otherwise the merge throws the
    * exception one pass would, naming that row as counted in the concatenated log, and changes nothing. So
    * the parts must be merged in the order of the log (a parallel stream does), but in any grouping. Counts
-   * are exact, and spend sums are kept in double-double precision, so they are bit-for-bit those of one
-   * pass while a customer's amounts span fewer than about 100 binary digits (cents up to 10^12, say).
+   * are exact; spend sums carry the rounding errors of their additions, so they are the exact sums rounded
+   * once, bit-for-bit those of one pass, as long as those errors add up exactly (they do for money amounts;
+   * only amounts spanning some 80 binary digits within one customer could differ in the last bit).
    *
    * <p>Mutable and not thread-safe: give each thread its own and merge them.
    */
@@ -342,21 +366,14 @@ public final class PurchaseLogSummarizer {
       long period = grain.periodIndex(date);
       boolean inCalibration = day <= calibrationEndDay;
       if (state == null) {
-        state = new State(customerId);
-        state.firstRow = row;
-        state.firstDay = day;
-        state.lastDay = day;
-        state.calibration = inCalibration;
-        state.first = period;
-        state.last = period;
+        state = new State(customerId, row, day, period, inCalibration, amount);
         customers.put(customerId, state);
         order.add(state);
         summarized += inCalibration ? 1 : 0;
+      } else {
+        state.add(day, period, inCalibration, amount);
       }
-      if (!state.calibration) {
-        rowsOfLaterCustomers++;
-      }
-      state.add(day, period, inCalibration, amount);
+      rowsOfLaterCustomers += state.calibration ? 0 : 1;
       return this;
     }
 

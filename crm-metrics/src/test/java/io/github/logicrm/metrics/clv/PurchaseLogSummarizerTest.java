@@ -274,6 +274,20 @@ class PurchaseLogSummarizerTest {
   }
 
   @Test
+  void customersFirstSeenInTheHoldoutAreHeldToDateOrderToo() {
+    PurchaseLogSummarizer.Accumulator log = PurchaseLogSummarizer.of(PurchaseTimeUnit.DAYS, END)
+        .withHoldoutEnd(LocalDate.of(2026, 6, 30)).create()
+        .add("L", LocalDate.of(2026, 5, 1), 10)
+        .add("L", LocalDate.of(2026, 8, 1), 10);
+    assertThatThrownBy(() -> log.add("L", LocalDate.of(2026, 3, 1), 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("date[2] must not be before customer L's previous purchase 2026-05-01: 2026-03-01");
+    assertThat(log.add("L", LocalDate.of(2026, 5, 2), 10).rowsOfLaterCustomers()).isEqualTo(2);
+    assertThat(log.rowsAfterEnd()).isEqualTo(1);
+    assertThat(log.customers()).isZero();
+  }
+
+  @Test
   void mergeRejectsOtherRulesAndItself() {
     PurchaseLogSummarizer.Accumulator a = PurchaseLogSummarizer.of(PurchaseTimeUnit.DAYS, END).create();
     assertThatThrownBy(() -> a.merge(PurchaseLogSummarizer.of(PurchaseTimeUnit.WEEKS, END).create()))
