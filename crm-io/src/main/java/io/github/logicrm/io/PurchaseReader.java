@@ -34,7 +34,7 @@ public final class PurchaseReader extends RecordReader<PurchaseRecord> {
   private static final ColumnSpec COLUMNS = new ColumnSpec(List.of("customer_id", "order_date", "amount"), 3, false);
 
   private PurchaseReader(Settings settings) {
-    super(settings);
+    super(settings, COLUMNS);
   }
 
   /**
@@ -47,18 +47,10 @@ public final class PurchaseReader extends RecordReader<PurchaseRecord> {
   }
 
   @Override
-  ColumnSpec columns() {
-    return COLUMNS;
-  }
-
-  @Override
   RecordMapper<PurchaseRecord> mapper(Settings settings) {
     Set<CustomerId> known = settings.knownCustomers;
     return (RecordMapper.PerRow<PurchaseRecord>) row -> {
-      CustomerId customer = row.customer(CUSTOMER_ID, true);
-      if (known != null && !known.contains(customer)) {
-        throw InvoiceReader.unknownCustomer(row, CUSTOMER_ID);
-      }
+      CustomerId customer = knownCustomer(row, CUSTOMER_ID, known);
       return PurchaseRecord.of(customer, row.date(ORDER_DATE, true), row.number(AMOUNT, NON_NEGATIVE, true));
     };
   }
