@@ -2,6 +2,7 @@ package io.github.logicrm.core.satisfaction;
 
 import io.github.logicrm.core.internal.ValueStyle;
 import java.util.Locale;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -75,34 +76,37 @@ public abstract class PlsSummary {
     line(out, "%-32s %8s %8s %19s %8s %8s %8s", "path", "estimate", "SE", "interval", "f2", "VIF", "PLSc");
     for (PathEstimate p : e.paths()) {
       String name = p.from() + " -> " + p.to();
-      BootstrapParameter b = bootstrap().parameter(ParameterKind.PATH, name).orElseThrow();
-      PathQuality q = quality().paths().stream().filter(x -> x.from().equals(p.from()) && x.to().equals(p.to()))
-          .findFirst().orElseThrow();
-      line(out, "%-32s %8.3f %8.3f %19s %8.3f %8.3f %8s", name, p.coefficient(), b.standardError(),
-          interval(b.lower(), b.upper()), q.fSquared(), q.innerVif(), consistent().path(p.from(), p.to()).isPresent()
+      Optional<BootstrapParameter> b = bootstrap().parameter(ParameterKind.PATH, name);
+      Optional<PathQuality> q = quality().paths().stream()
+          .filter(x -> x.from().equals(p.from()) && x.to().equals(p.to())).findFirst();
+      line(out, "%-32s %8.3f %8s %19s %8s %8s %8s", name, p.coefficient(),
+          b.map(x -> fmt(x.standardError())).orElse("-"), b.map(x -> interval(x.lower(), x.upper())).orElse("-"),
+          q.map(x -> fmt(x.fSquared())).orElse("-"), q.map(x -> fmt(x.innerVif())).orElse("-"),
+          consistent().path(p.from(), p.to()).isPresent()
               ? fmt(consistent().path(p.from(), p.to()).getAsDouble()) : "-");
     }
     section(out, "Constructs");
     line(out, "%-16s %6s %6s %6s %6s %6s %6s %8s %9s", "construct", "R2", "adj R2", "AVE", "rho_c", "alpha",
         "rho_A", "max |r|", "blindfold");
     for (BlockFit b : e.blocks()) {
-      ConstructQuality q = quality().constructs().stream().filter(c -> c.name().equals(b.name())).findFirst()
-          .orElseThrow();
+      Optional<ConstructQuality> q = quality().constructs().stream().filter(c -> c.name().equals(b.name()))
+          .findFirst();
       Double q2 = prediction().blindfoldingQ2().get(b.name());
-      line(out, "%-16s %6s %6s %6.3f %6s %6s %6.3f %8.3f %9s", b.name(), opt(b.rSquared().isPresent(),
+      line(out, "%-16s %6s %6s %6.3f %6s %6s %6s %8s %9s", b.name(), opt(b.rSquared().isPresent(),
           b.rSquared().orElse(0)), opt(b.adjustedRSquared().isPresent(), b.adjustedRSquared().orElse(0)), b.ave(),
           opt(b.compositeReliability().isPresent(), b.compositeReliability().orElse(0)),
-          opt(b.cronbachAlpha().isPresent(), b.cronbachAlpha().orElse(0)), q.rhoA(),
-          q.largestCorrelation(), q2 == null ? "-" : fmt(q2));
+          opt(b.cronbachAlpha().isPresent(), b.cronbachAlpha().orElse(0)),
+          q.map(c -> fmt(c.rhoA())).orElse("-"), q.map(c -> fmt(c.largestCorrelation())).orElse("-"),
+          q2 == null ? "-" : fmt(q2));
     }
     section(out, "Items");
     line(out, "%-16s %-16s %8s %8s %8s %8s %8s", "item", "construct", "weight", "loading", "SE", "VIF", "PLSc");
     for (LatentBlock b : model().blocks()) {
       for (String item : b.items()) {
-        BootstrapParameter l = bootstrap().parameter(ParameterKind.LOADING, item).orElseThrow();
-        line(out, "%-16s %-16s %8.3f %8.3f %8.3f %8.3f %8.3f", item, b.name(), e.outerWeights().get(item),
-            e.loadings().get(item), l.standardError(), quality().indicatorVif().get(item),
-            consistent().loadings().get(item));
+        Optional<BootstrapParameter> l = bootstrap().parameter(ParameterKind.LOADING, item);
+        line(out, "%-16s %-16s %8s %8s %8s %8s %8s", item, b.name(), fmt(e.outerWeights().get(item)),
+            fmt(e.loadings().get(item)), l.map(x -> fmt(x.standardError())).orElse("-"),
+            fmt(quality().indicatorVif().get(item)), fmt(consistent().loadings().get(item)));
       }
     }
     section(out, "HTMT");
@@ -136,6 +140,11 @@ public abstract class PlsSummary {
 
   private static String fmt(double x) {
     return String.format(Locale.ROOT, "%.3f", x);
+  }
+
+  /** A figure a part of the summary may lack (a value read from JSON need not cover every item): "-" then. */
+  private static String fmt(Double x) {
+    return x == null ? "-" : fmt(x.doubleValue());
   }
 
   private static String interval(double lower, double upper) {
