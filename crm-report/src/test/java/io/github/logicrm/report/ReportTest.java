@@ -59,7 +59,8 @@ class ReportTest {
     JsonNode cuts = spec.path("layer").get(1).path("data").path("values");
     double customers = 0;
     List<TierSummary> tiers = result.summary().tiers();
-    for (int i = 0; i < tiers.size(); i++) {
+    assertThat(cuts.size()).isEqualTo(tiers.size() - 1);
+    for (int i = 0; i < cuts.size(); i++) {
       customers += tiers.get(i).customerShare();
       assertThat(cuts.get(i).path("tier").asText()).isEqualTo(tiers.get(i).tier().name());
       assertThat(cuts.get(i).path("customerShare").asDouble()).isCloseTo(customers, within(1e-12));

@@ -40,7 +40,7 @@ public final class Charts {
   static final int[] FREQUENCY_BINS = {0, 1, 2, 3, 4, 5, 10, 20, 50, 100};
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final int WIDTH = 560;
+  private static final int WIDTH = 480;
   private static final int HEIGHT = 280;
 
   private Charts() {}
@@ -73,7 +73,7 @@ public final class Charts {
 
   /**
    * The Pareto curve of the tier value: cumulative share of value against cumulative share of customers, richest
-   * first, with a rule at each tier cut.
+   * first, with a rule at each cut between two tiers.
    *
    * @param profiles the profiles, not null
    * @param summary the book summary, whose tiers give the cuts
@@ -97,7 +97,8 @@ public final class Charts {
     ArrayNode cuts = JSON.arrayNode();
     double customerShare = 0;
     double valueShare = 0;
-    for (TierSummary tier : summary.tiers()) {
+    List<TierSummary> tiers = summary.tiers();
+    for (TierSummary tier : tiers.subList(0, tiers.size() - 1)) {
       customerShare += tier.customerShare();
       valueShare += tier.valueShare();
       cuts.addObject().put("tier", tier.tier().name()).put("customerShare", customerShare)
@@ -187,8 +188,10 @@ public final class Charts {
    */
   public static ObjectNode stageTransitions(BookSummary summary) {
     ArrayNode values = JSON.arrayNode();
+    int most = 0;
     for (StageFlow flow : summary.stageTransitions()) {
       values.addObject().put("from", flow.from().name()).put("to", flow.to().name()).put("customers", flow.customers());
+      most = Math.max(most, flow.customers());
     }
     ObjectNode spec = spec("Stage transitions: a year before " + summary.asOf() + " (rows) to " + summary.asOf()
         + " (columns)", null);
@@ -205,10 +208,12 @@ public final class Charts {
     colour.putObject("legend").put("title", "Customers").put("format", Formats.COUNT_D3);
     tooltip((ObjectNode) cells.get("encoding"), "from", "to", "customers:n");
     ObjectNode text = layers.addObject();
-    text.putObject("mark").put("type", "text").put("color", "#ffffff").put("stroke", "#000000")
-        .put("strokeWidth", 0.25);
-    text.putObject("encoding").putObject("text").put("field", "customers").put("type", "quantitative")
-        .put("format", Formats.COUNT_D3);
+    text.put("mark", "text");
+    ObjectNode textEnc = text.putObject("encoding");
+    textEnc.putObject("text").put("field", "customers").put("type", "quantitative").put("format", Formats.COUNT_D3);
+    // black on the light (yellow) end of viridis, white on the dark end
+    ObjectNode textColour = textEnc.putObject("color").put("value", "#ffffff");
+    textColour.putObject("condition").put("test", "datum.customers > " + most / 2.0).put("value", "#000000");
     return spec;
   }
 
@@ -495,9 +500,9 @@ public final class Charts {
     ObjectNode scale = colour.putObject("scale");
     ArrayNode domain = scale.putArray("domain");
     ArrayNode range = scale.putArray("range");
-    for (ValueTier tier : ValueTier.values()) {
-      domain.add(tier.name());
-      range.add(OKABE_ITO.get(tier.ordinal()));
+    for (TierSummary tier : summary.tiers()) {
+      domain.add(tier.tier().name());
+      range.add(OKABE_ITO.get(tier.tier().ordinal()));
     }
     colour.putObject("legend").put("title", "ABC tier");
   }
