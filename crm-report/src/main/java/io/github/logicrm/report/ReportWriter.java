@@ -12,9 +12,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * Writes a {@link Report} as one self-contained HTML file: every style and script inlined (Vega, Vega-Lite and
@@ -30,11 +32,8 @@ import java.util.Objects;
  */
 public final class ReportWriter {
 
-  /** The WebJar scripts inlined into the page, in load order. */
-  static final List<String> SCRIPTS = List.of(
-      "META-INF/resources/webjars/vega/5.32.0/vega.min.js",
-      "META-INF/resources/webjars/vega-lite/5.23.0/vega-lite.min.js",
-      "META-INF/resources/webjars/vega-embed/6.29.0/vega-embed.min.js");
+  /** The scripts inlined into the page, in load order, as named in {@code webjars.properties}. */
+  static final List<String> SCRIPTS = List.of("vegaJs", "vegaLiteJs", "vegaEmbedJs");
 
   private static final ReportWriter HTML = new ReportWriter();
 
@@ -81,8 +80,15 @@ public final class ReportWriter {
   private Map<String, String> scripts() throws IOException {
     Map<String, String> loaded = scripts;
     if (loaded == null) {
-      loaded = Map.of("vegaJs", read(SCRIPTS.get(0)), "vegaLiteJs", read(SCRIPTS.get(1)),
-          "vegaEmbedJs", read(SCRIPTS.get(2)));
+      Properties paths = new Properties();
+      try (InputStream in = open(ReportWriter.class.getResourceAsStream("webjars.properties"), "webjars.properties")) {
+        paths.load(in);
+      }
+      Map<String, String> read = new LinkedHashMap<>();
+      for (String script : SCRIPTS) {
+        read.put(script, read(paths.getProperty(script)));
+      }
+      loaded = Map.copyOf(read);
       scripts = loaded;
     }
     return loaded;
