@@ -61,12 +61,10 @@ public final class Charts {
         order.add(status.name());
       }
     }
-    ObjectNode spec = spec("Customers by status", values);
-    spec.put("mark", "bar");
-    ObjectNode enc = spec.putObject("encoding");
+    ObjectNode spec = bars("Customers by status", values, OKABE_ITO.get(0));
+    ObjectNode enc = (ObjectNode) spec.get("encoding");
     nominal(enc, "x", "status", "Status", order);
     quantitative(enc, "y", "customers", "Customers", Formats.COUNT_D3);
-    enc.putObject("color").put("value", OKABE_ITO.get(0));
     tooltip(enc, "status", "customers:n");
     return spec;
   }
@@ -170,12 +168,10 @@ public final class Charts {
     for (LifecycleStage stage : LifecycleStage.values()) {
       values.addObject().put("stage", stage.name()).put("customers", summary.stages().getOrDefault(stage, 0));
     }
-    ObjectNode spec = spec("Customers by lifecycle stage", values);
-    spec.put("mark", "bar");
-    ObjectNode enc = spec.putObject("encoding");
+    ObjectNode spec = bars("Customers by lifecycle stage", values, OKABE_ITO.get(2));
+    ObjectNode enc = (ObjectNode) spec.get("encoding");
     nominal(enc, "x", "stage", "Lifecycle stage", stageNames());
     quantitative(enc, "y", "customers", "Customers", Formats.COUNT_D3);
-    enc.putObject("color").put("value", OKABE_ITO.get(2));
     tooltip(enc, "stage", "customers:n");
     return spec;
   }
@@ -326,14 +322,11 @@ public final class Charts {
           .put("passed", service.passed().get(right)).put("shipments", service.shipments());
       order.add(right.name());
     }
-    ObjectNode spec = spec("7R: share of " + Formats.count(service.shipments()) + " shipments passing each right",
-        values);
-    spec.put("mark", "bar");
-    ObjectNode enc = spec.putObject("encoding");
+    ObjectNode spec = bars("7R: share of " + Formats.count(service.shipments()) + " shipments passing each right",
+        values, OKABE_ITO.get(0));
+    ObjectNode enc = (ObjectNode) spec.get("encoding");
     nominal(enc, "x", "right", "Right", order);
-    ObjectNode y = quantitative(enc, "y", "passRate", "Shipments passing (share)", Formats.PERCENT_D3);
-    y.putObject("scale").set("domain", JSON.arrayNode().add(0).add(1));
-    enc.putObject("color").put("value", OKABE_ITO.get(0));
+    wholeRange(quantitative(enc, "y", "passRate", "Shipments passing (share)", Formats.PERCENT_D3));
     tooltip(enc, "right", "passRate:%", "passed:n", "shipments:n");
     return spec;
   }
@@ -373,8 +366,7 @@ public final class Charts {
     ObjectNode line = layers.addObject();
     line.putObject("mark").put("type", "line").put("color", OKABE_ITO.get(0)).put("point", true);
     ObjectNode lineEnc = line.putObject("encoding");
-    ObjectNode y = quantitative(lineEnc, "y", "cumulativeShare", "Cumulative share of failures", Formats.PERCENT_D3);
-    y.putObject("scale").set("domain", JSON.arrayNode().add(0).add(1));
+    wholeRange(quantitative(lineEnc, "y", "cumulativeShare", "Cumulative share of failures", Formats.PERCENT_D3));
     spec.putObject("resolve").putObject("scale").put("y", "independent");
     return spec;
   }
@@ -393,13 +385,10 @@ public final class Charts {
         .put("rate", service.perfectOrderRateFromComponents());
     values.addObject().put("measure", "OTIF (by " + service.otif().unit().name().toLowerCase(Locale.ROOT) + ")")
         .put("rate", service.otif().rate());
-    ObjectNode spec = spec("Perfect order and OTIF, book-wide", values);
-    spec.put("mark", "bar");
-    ObjectNode enc = spec.putObject("encoding");
+    ObjectNode spec = bars("Perfect order and OTIF, book-wide", values, OKABE_ITO.get(2));
+    ObjectNode enc = (ObjectNode) spec.get("encoding");
     nominal(enc, "y", "measure", "", null);
-    ObjectNode x = quantitative(enc, "x", "rate", "Rate (share of orders)", Formats.PERCENT_D3);
-    x.putObject("scale").set("domain", JSON.arrayNode().add(0).add(1));
-    enc.putObject("color").put("value", OKABE_ITO.get(2));
+    wholeRange(quantitative(enc, "x", "rate", "Rate (share of orders)", Formats.PERCENT_D3));
     tooltip(enc, "measure", "rate:%");
     return spec;
   }
@@ -454,6 +443,19 @@ public final class Charts {
     config.putObject("title").put("fontSize", 14);
     config.putObject("view").put("stroke", (String) null);
     return spec;
+  }
+
+  /** A bar chart in one colour; the caller adds the two axes. */
+  private static ObjectNode bars(String title, ArrayNode values, String colour) {
+    ObjectNode spec = spec(title, values);
+    spec.put("mark", "bar");
+    spec.putObject("encoding").putObject("color").put("value", colour);
+    return spec;
+  }
+
+  /** Shows a share axis from 0% to 100%. */
+  private static void wholeRange(ObjectNode axis) {
+    axis.putObject("scale").set("domain", JSON.arrayNode().add(0).add(1));
   }
 
   private static void nominal(ObjectNode encoding, String channel, String field, String title, List<String> order) {

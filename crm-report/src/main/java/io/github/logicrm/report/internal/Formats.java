@@ -1,6 +1,7 @@
 package io.github.logicrm.report.internal;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.OptionalDouble;
 
 /**
@@ -30,7 +31,7 @@ public final class Formats {
    * @return e.g. {@code 1,234,568} or {@code -2,500}
    */
   public static String money(double amount) {
-    return String.format(Locale.ROOT, "%,.0f", amount);
+    return decimal(amount, 0);
   }
 
   /**
@@ -40,7 +41,7 @@ public final class Formats {
    * @return e.g. {@code 12,345}
    */
   public static String count(long count) {
-    return String.format(Locale.ROOT, "%,d", count);
+    return grouped(Long.toString(Math.abs(count)), count < 0, "");
   }
 
   /**
@@ -50,18 +51,46 @@ public final class Formats {
    * @return e.g. {@code 93.4%}
    */
   public static String percent(double rate) {
-    return String.format(Locale.ROOT, "%,.1f%%", 100 * rate);
+    return decimal(100 * rate, 1) + "%";
   }
 
   /**
-   * Formats a plain figure with the given decimals and thousands separators.
+   * Formats a figure with the given decimals and thousands separators, rounding half up as
+   * {@code String.format(Locale.ROOT, "%,.nf", value)} does, at a fraction of its cost (a report formats tens of
+   * thousands of figures).
    *
    * @param value the figure
    * @param decimals digits after the point, {@code >= 0}
-   * @return e.g. {@code 1,234.57}
+   * @return e.g. {@code 1,234.57}; {@code NaN} and infinities as {@link Double#toString}
    */
   public static String decimal(double value, int decimals) {
-    return String.format(Locale.ROOT, "%,." + decimals + "f", value);
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+    String digits = rounded.abs().toPlainString();
+    int point = digits.indexOf('.');
+    return point < 0 ? grouped(digits, rounded.signum() < 0 || isNegativeZero(value, rounded), "")
+        : grouped(digits.substring(0, point), rounded.signum() < 0 || isNegativeZero(value, rounded),
+            digits.substring(point));
+  }
+
+  private static boolean isNegativeZero(double value, BigDecimal rounded) {
+    // String.format keeps the sign of a negative figure that rounds to zero ("-0.0")
+    return rounded.signum() == 0 && (value < 0 || Double.doubleToRawLongBits(value) == Long.MIN_VALUE);
+  }
+
+  private static String grouped(String integer, boolean negative, String fraction) {
+    StringBuilder out = new StringBuilder(integer.length() + integer.length() / 3 + fraction.length() + 1);
+    if (negative) {
+      out.append('-');
+    }
+    int head = integer.length() % 3 == 0 ? 3 : integer.length() % 3;
+    out.append(integer, 0, head);
+    for (int i = head; i < integer.length(); i += 3) {
+      out.append(',').append(integer, i, i + 3);
+    }
+    return out.append(fraction).toString();
   }
 
   /**
