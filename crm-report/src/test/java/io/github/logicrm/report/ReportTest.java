@@ -9,10 +9,18 @@ import io.github.logicrm.core.book.CustomerProfile;
 import io.github.logicrm.core.customer.CustomerStatus;
 import io.github.logicrm.core.segmentation.TierSummary;
 import io.github.logicrm.core.segmentation.ValueTier;
+import io.github.logicrm.core.book.PurchaseRecord;
+import io.github.logicrm.pipeline.BookBuffer;
+import io.github.logicrm.pipeline.Customer360;
 import io.github.logicrm.pipeline.Customer360Result;
+import io.github.logicrm.pipeline.PipelineConfig;
+import io.github.logicrm.pipeline.sample.BookRecords;
+import io.github.logicrm.pipeline.sample.SampleBook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -177,6 +185,22 @@ class ReportTest {
     assertThat(html).contains("Revenue (book currency)").contains(String.format(java.util.Locale.ROOT, "%,.0f",
         result.summary().revenue()));
     assertThat(html).doesNotContain(String.format(java.util.Locale.ROOT, ">%.0f<", result.summary().revenue()));
+  }
+
+  @Test
+  void aPurchaseOnlyLogHasNoServiceSectionAndSaysSo() throws IOException {
+    Customer360 pipeline = Customer360.of(PipelineConfig.withDefaults(), SampleResults.AS_OF);
+    BookBuffer book = pipeline.create();
+    BookRecords.of(SampleBook.of(150, 3, SampleResults.AS_OF, 9)).orders().forEach(o -> book.add(PurchaseRecord.of(
+        o.customerId(), LocalDate.ofInstant(o.shipment().shippedAt(), ZoneOffset.UTC), o.revenue())));
+    Report purchases = Report.of(pipeline.finish(book));
+    assertThat(purchases.summary().service()).isEmpty();
+    assertThat(purchases.charts()).doesNotContainKeys("serviceRates", "sevenR", "sevenRFailures")
+        .containsKeys("abcPareto", "pAliveMap", "clvByTier");
+    assertThat(purchases.notShown()).containsEntry("Service", "the book is a purchase-only log, without shipments");
+    String html = html(purchases);
+    assertThat(html).doesNotContain("id=\"service\"").doesNotContain("data-chart=\"sevenR\"")
+        .contains("the book is a purchase-only log, without shipments");
   }
 
   @Test
