@@ -34,7 +34,8 @@ import java.util.TreeMap;
  * <p>Each chart is a Vega-Lite specification holding its own aggregated data ({@link #charts()}), so a front end can
  * draw the same chart; {@link ReportWriter} renders the whole report as one HTML file. Charts aggregate, so their
  * size does not grow with the book; the two lists are cut at {@code maxListed} customers each (the riskiest, and
- * the lost customers with the largest expected win-back gain), and the report states how many it lists of how many.
+ * the lost customers to save first, by effort, then by expected gain), and the report states how many it lists of
+ * how many.
  * The complete lists are in the Customer 360 table.
  *
  * <p>Immutable and thread-safe.
@@ -62,7 +63,8 @@ public final class Report {
     this.atRisk = summary.atRisk().stream().limit(maxListed).map(byId::get).toList();
     List<CustomerProfile> lost = profiles.stream()
         .filter(p -> p.status() == CustomerStatus.LOST && p.winBack().isPresent())
-        .sorted(Comparator.comparingDouble((CustomerProfile p) -> -p.winBack().get().expectedGain())
+        .sorted(Comparator.comparing((CustomerProfile p) -> p.winBack().get().decision())
+            .thenComparingDouble(p -> -p.winBack().get().expectedGain())
             .thenComparing(CustomerProfile::customerId))
         .toList();
     this.winBackTotal = lost.size();
@@ -137,8 +139,9 @@ public final class Report {
   }
 
   /**
-   * Returns the listed win-back candidates: lost customers with their advice, largest expected gain first (ties by
-   * id), those to let go included with their reasons.
+   * Returns the listed win-back candidates: lost customers with their advice, by decision (save at high effort,
+   * save, save at low effort, let go) and within a decision largest expected gain first (ties by id); those to let
+   * go are included with their reasons.
    *
    * @return at most {@code maxListed} profiles
    */
@@ -181,10 +184,10 @@ public final class Report {
     List<Listed> winBackRows = new ArrayList<>();
     Map<CustomerId, CustomerPage> pages = new LinkedHashMap<>();
     for (CustomerProfile p : atRisk) {
-      atRiskRows.add(Pages.listed(p, anchor(p, pages)));
+      atRiskRows.add(Pages.atRisk(p, anchor(p, pages)));
     }
     for (CustomerProfile p : winBack) {
-      winBackRows.add(Pages.listed(p, anchor(p, pages)));
+      winBackRows.add(Pages.winBack(p, anchor(p, pages)));
     }
     Map<String, Boolean> drawn = new LinkedHashMap<>();
     charts.keySet().forEach(name -> drawn.put(name, Boolean.TRUE));

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.logicrm.core.book.CustomerProfile;
 import io.github.logicrm.core.customer.CustomerStatus;
+import io.github.logicrm.core.retention.WinBackAdvice;
+import io.github.logicrm.core.retention.WinBackDecision;
 import io.github.logicrm.core.segmentation.TierSummary;
 import io.github.logicrm.core.segmentation.ValueTier;
 import io.github.logicrm.core.book.PurchaseRecord;
@@ -149,9 +151,30 @@ class ReportTest {
     assertThat(report.atRiskTotal()).isEqualTo(result.summary().atRisk().size());
     assertThat(report.winBack()).isNotEmpty().allMatch(p -> p.status() == CustomerStatus.LOST);
     for (int i = 1; i < report.winBack().size(); i++) {
-      assertThat(report.winBack().get(i).winBack().orElseThrow().expectedGain())
-          .isLessThanOrEqualTo(report.winBack().get(i - 1).winBack().orElseThrow().expectedGain());
+      WinBackAdvice previous = report.winBack().get(i - 1).winBack().orElseThrow();
+      WinBackAdvice advice = report.winBack().get(i).winBack().orElseThrow();
+      assertThat(advice.decision()).isGreaterThanOrEqualTo(previous.decision());
+      if (advice.decision() == previous.decision()) {
+        assertThat(advice.expectedGain()).isLessThanOrEqualTo(previous.expectedGain());
+      }
     }
+    assertThat(report.winBack()).extracting(p -> p.winBack().orElseThrow().decision())
+        .contains(WinBackDecision.LET_GO).first().isNotEqualTo(WinBackDecision.LET_GO);
+  }
+
+  @Test
+  void theAtRiskTableGivesTheFiredSignalsAndTheWinBackTableTheAdvicesReasons() throws IOException {
+    String html = html(report);
+    String atRisk = html.substring(html.indexOf("id=\"at-risk-table\""), html.indexOf("id=\"win-back\""));
+    String winBack = html.substring(html.indexOf("id=\"win-back-table\""), html.indexOf("id=\"not-shown\""));
+    CustomerProfile riskiest = report.atRisk().get(0);
+    String fired = riskiest.churn().signals().stream().filter(s -> s.fired()).map(s -> s.kind().name())
+        .collect(java.util.stream.Collectors.joining(", "));
+    assertThat(fired).isNotEmpty();
+    assertThat(atRisk).contains("<td class=\"reasons\">" + fired + "</td>").doesNotContain("expected gain");
+    // Mustache escapes "=" in the reasons as &#61;
+    String reason = report.winBack().get(0).winBack().orElseThrow().reasons().get(0);
+    assertThat(winBack).contains("<td class=\"reasons\">" + reason.replace("=", "&#61;"));
   }
 
   @Test

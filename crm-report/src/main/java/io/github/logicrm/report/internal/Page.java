@@ -75,7 +75,7 @@ public record Page(String title, String asOf, List<Figure> glance, List<Figure> 
    * @param decision the win-back decision, or "-"
    * @param expectedGain the win-back expected gain, or "-"
    * @param expectedGainValue the expected gain, raw (0 without advice)
-   * @param reasons the fired churn signals or the win-back reasons
+   * @param reasons the fired churn signals (at-risk table) or the win-back reasons (win-back table)
    */
   public record Listed(String anchor, String id, String name, String tier, int tierRank, String churnScore,
       double churnScoreValue, String pAlive, double pAliveValue, String revenue12m, double revenue12mValue, String clv,

@@ -123,17 +123,30 @@ public final class Pages {
   }
 
   /**
-   * A row of the at-risk or win-back table.
+   * A row of the at-risk table: its reasons are the churn signals that fired.
    *
    * @param p the customer's profile, not null
    * @param anchor the id of its page
    * @return the row
    */
-  public static Listed listed(CustomerProfile p, String anchor) {
+  public static Listed atRisk(CustomerProfile p, String anchor) {
+    return listed(p, anchor, p.churn().signals().stream().filter(ChurnSignal::fired).map(s -> s.kind().name())
+        .collect(Collectors.joining(", ")));
+  }
+
+  /**
+   * A row of the win-back table: its reasons are the win-back advice's.
+   *
+   * @param p the customer's profile, with win-back advice
+   * @param anchor the id of its page
+   * @return the row
+   */
+  public static Listed winBack(CustomerProfile p, String anchor) {
+    return listed(p, anchor, p.winBack().map(w -> String.join("; ", w.reasons())).orElse(Formats.NONE));
+  }
+
+  private static Listed listed(CustomerProfile p, String anchor, String reasons) {
     WinBackAdvice advice = p.winBack().orElse(null);
-    String reasons = p.status() == CustomerStatus.LOST && advice != null ? String.join("; ", advice.reasons())
-        : p.churn().signals().stream().filter(ChurnSignal::fired).map(s -> s.kind().name())
-            .collect(Collectors.joining(", "));
     return new Listed(anchor, p.customerId().value(), p.name().orElse(Formats.NONE), p.abcTier().name(),
         p.abcTier().ordinal(), Formats.decimal(p.churn().score(), 1), p.churn().score(), Formats.percent(p.pAlive()),
         p.pAlive(), Formats.money(p.revenue12m()), p.revenue12m(), Formats.money(p.clv()), p.clv(),
