@@ -5,6 +5,7 @@
  */
 module io.github.logicrm.cli {
   requires io.github.logicrm.pipeline;
+  requires io.github.logicrm.report;
   requires io.github.logicrm.io;
   requires io.github.logicrm.jackson;
   requires com.fasterxml.jackson.databind;

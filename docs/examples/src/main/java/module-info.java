@@ -5,6 +5,7 @@ module io.github.logicrm.examples {
   requires io.github.logicrm.jackson;
   requires io.github.logicrm.io;
   requires io.github.logicrm.pipeline;
+  requires io.github.logicrm.report;
 
   opens sample;
 }

@@ -22,7 +22,10 @@ import io.github.logicrm.pipeline.Customer360;
 import io.github.logicrm.pipeline.Customer360Result;
 import io.github.logicrm.pipeline.PipelineConfig;
 import io.github.logicrm.pipeline.ValueBasis;
+import io.github.logicrm.report.Report;
+import io.github.logicrm.report.ReportWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,6 +152,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "With COUNT, fail (exit 3) when more rows than this are rejected in all; -1: no limit.")
   long maxRejected;
 
+  @Option(names = "--report", description = "Also write report.html: the book as one HTML page that opens offline.")
+  boolean report;
+
   @Option(names = "--verbose", description = "Print stack traces of failures.")
   boolean verbose;
 
@@ -201,6 +207,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     new SummaryPrinter(stdout).print(result.summary(), loads);
     stdout.printf("Results in %s%n", out.toAbsolutePath());
+    if (report) {
+      Path html = out.resolve("report.html");
+      try (OutputStream file = Files.newOutputStream(html)) {
+        ReportWriter.html().write(Report.of(result), file);
+      }
+      stdout.printf("Report in %s%n", html.toAbsolutePath());
+    }
     stdout.flush();
     return 0;
   }
