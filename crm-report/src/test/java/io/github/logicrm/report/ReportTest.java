@@ -168,7 +168,7 @@ class ReportTest {
     String atRisk = html.substring(html.indexOf("id=\"at-risk-table\""), html.indexOf("id=\"win-back\""));
     String winBack = html.substring(html.indexOf("id=\"win-back-table\""), html.indexOf("id=\"not-shown\""));
     CustomerProfile riskiest = report.atRisk().get(0);
-    String fired = riskiest.churn().signals().stream().filter(s -> s.fired()).map(s -> s.kind().name())
+    String fired = riskiest.churn().orElseThrow().signals().stream().filter(s -> s.fired()).map(s -> s.kind().name())
         .collect(java.util.stream.Collectors.joining(", "));
     assertThat(fired).isNotEmpty();
     assertThat(atRisk).contains("<td class=\"reasons\">" + fired + "</td>").doesNotContain("expected gain");

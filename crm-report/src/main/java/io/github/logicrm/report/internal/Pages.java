@@ -6,6 +6,7 @@ import io.github.logicrm.core.clv.PurchaseModelFit;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.customer.CustomerStatus;
 import io.github.logicrm.core.lifecycle.LifecycleAssessment;
+import io.github.logicrm.core.retention.ChurnRisk;
 import io.github.logicrm.core.retention.ChurnSignal;
 import io.github.logicrm.core.retention.WinBackAdvice;
 import io.github.logicrm.core.segmentation.TierSummary;
@@ -24,6 +25,10 @@ import java.util.stream.Collectors;
 
 /** Formats a book summary and the listed customers' profiles into the template's {@link Page}. */
 public final class Pages {
+
+  /** The sort value of a lost customer's churn risk, who has no churn score: a loss already certain. */
+  private static final double LOST_RISK = 100;
+
 
   private Pages() {}
 
@@ -130,8 +135,8 @@ public final class Pages {
    * @return the row
    */
   public static Listed atRisk(CustomerProfile p, String anchor) {
-    return listed(p, anchor, p.churn().signals().stream().filter(ChurnSignal::fired).map(s -> s.kind().name())
-        .collect(Collectors.joining(", ")));
+    return listed(p, anchor, p.churn().map(c -> c.signals().stream().filter(ChurnSignal::fired)
+        .map(s -> s.kind().name()).collect(Collectors.joining(", "))).orElse(Formats.NONE));
   }
 
   /**
@@ -148,7 +153,8 @@ public final class Pages {
   private static Listed listed(CustomerProfile p, String anchor, String reasons) {
     WinBackAdvice advice = p.winBack().orElse(null);
     return new Listed(anchor, p.customerId().value(), p.name().orElse(Formats.NONE), p.abcTier().name(),
-        p.abcTier().ordinal(), Formats.decimal(p.churn().score(), 1), p.churn().score(), Formats.percent(p.pAlive()),
+        p.abcTier().ordinal(), p.churn().map(c -> Formats.decimal(c.score(), 1)).orElse(Formats.NONE),
+        p.churn().map(ChurnRisk::score).orElse(LOST_RISK), Formats.percent(p.pAlive()),
         p.pAlive(), Formats.money(p.revenue12m()), p.revenue12m(), Formats.money(p.clv()), p.clv(),
         p.lastOrder().toString(), advice == null ? Formats.NONE : advice.decision().name(),
         advice == null ? Formats.NONE : Formats.money(advice.expectedGain()),
@@ -180,8 +186,8 @@ public final class Pages {
     figures.add(new Figure("Expected orders in " + horizonMonths + " months", Formats.decimal(p.expectedOrders(), 1)));
     figures.add(new Figure("Expected revenue per order (book currency)", Formats.money(p.expectedOrderValue())));
     figures.add(new Figure("CLV over " + horizonMonths + " months (book currency)", Formats.money(p.clv())));
-    figures.add(new Figure("Churn risk (score 0-100)", p.churn().level().name() + " ("
-        + Formats.decimal(p.churn().score(), 1) + ")"));
+    figures.add(new Figure("Churn risk (score 0-100)", p.churn().map(c -> c.level().name() + " ("
+        + Formats.decimal(c.score(), 1) + ")").orElse("none: the customer is lost")));
     LifecycleAssessment l = p.lifecycle();
     List<Figure> lifecycle = List.of(new Figure("Stage", l.stage().name()),
         new Figure("Tenure (months)", Formats.count(l.tenure())),
@@ -191,7 +197,8 @@ public final class Pages {
         new Figure("Volatility", Formats.decimal(l.volatility(), 3)),
         new Figure("Recent level and peak (orders per month)", Formats.decimal(l.recentLevel(), 2) + " and "
             + Formats.decimal(l.peakLevel(), 2)));
-    List<Signal> signals = p.churn().signals().stream().map(s -> new Signal(s.kind().name(),
+    List<Signal> signals = p.churn().map(ChurnRisk::signals).orElse(List.of()).stream()
+        .map(s -> new Signal(s.kind().name(),
         Formats.decimal(s.measured(), 2), Formats.decimal(s.fullAt(), 2), Formats.decimal(s.points(), 1),
         s.fired() ? "yes" : "no")).toList();
     List<Figure> service = new ArrayList<>();
