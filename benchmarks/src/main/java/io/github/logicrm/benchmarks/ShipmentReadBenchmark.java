@@ -4,12 +4,16 @@ import io.github.logicrm.core.book.OrderRecord;
 import io.github.logicrm.io.BadRows;
 import io.github.logicrm.io.RecordStream;
 import io.github.logicrm.io.ShipmentReader;
+import io.github.logicrm.pipeline.BookBuffer;
+import io.github.logicrm.pipeline.Customer360;
+import io.github.logicrm.pipeline.PipelineConfig;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -33,7 +37,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * complaints, consignee, lane and one unused column), its orders assembled and handed to a {@link Blackhole}.
  *
  * <p>The file is written once from a fixed seed to a temporary file and read from the page cache. The score is
- * lines per second ({@code @OperationsPerInvocation}); {@code gc.alloc.rate.norm} is bytes per line. Run with
+ * lines per second ({@code @OperationsPerInvocation}); {@code gc.alloc.rate.norm} is bytes per line.
+ * {@code readIntoBook} reads the same file into the Customer 360 pipeline's per-customer summaries. Run with
  * {@code java -jar benchmarks/target/benchmarks.jar ShipmentReadBenchmark -prof gc}.
  */
 @State(Scope.Benchmark)
@@ -49,6 +54,7 @@ public class ShipmentReadBenchmark {
 
   private Path file;
   private long lines;
+  private final Customer360 pipeline = Customer360.of(PipelineConfig.withDefaults(), LocalDate.of(2027, 12, 31));
   private final ShipmentReader reader = ShipmentReader.builder().onBadRow(BadRows.COUNT).build();
 
   /**
@@ -132,5 +138,21 @@ public class ShipmentReadBenchmark {
       }
       return orders.report().rowsRead();
     }
+  }
+
+  /**
+   * Reads the whole file into the Customer 360 pipeline's per-customer summaries: the loading half of a run.
+   *
+   * @return the customers summarized
+   * @throws IOException when the file cannot be read
+   */
+  @Benchmark
+  @OperationsPerInvocation(LINES)
+  public int readIntoBook() throws IOException {
+    BookBuffer book = pipeline.create();
+    try (RecordStream<OrderRecord> orders = reader.open(file)) {
+      orders.forEach(book::add);
+    }
+    return book.customers();
   }
 }
