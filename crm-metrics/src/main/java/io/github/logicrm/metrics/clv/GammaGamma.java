@@ -11,28 +11,40 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * purchase process. Predicts a customer's expected spend per transaction from the number x and mean m of the
  * repeat purchases.
  *
- * <p>Immutable and thread-safe. Expected spend needs {@code q > 1}.
+ * <p>Immutable and thread-safe. The model needs {@code q > 1}: with {@code q <= 1} the population mean spend
+ * p gamma / (q - 1) does not exist (the rate's gamma distribution puts so much mass near 0 that the mean value of a
+ * transaction is infinite), so no expected spend can be given, and the factories refuse such parameters.
  */
 public final class GammaGamma {
 
   private final double p;
   private final double q;
   private final double gamma;
+  private final double mean;
 
   private GammaGamma(double p, double q, double gamma) {
     this.p = Checks.positive("p", p);
-    this.q = Checks.positive("q", q);
+    this.q = Checks.finite("q", q);
+    if (!(q > 1)) {
+      throw new IllegalArgumentException("q must be > 1 for the mean spend p gamma / (q - 1) to exist: " + q);
+    }
     this.gamma = Checks.positive("gamma", gamma);
+    this.mean = p * (gamma / (q - 1));
+    if (!(mean < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("gamma must keep the mean spend p gamma / (q - 1) finite: " + gamma
+          + " (p " + p + ", q " + q + ")");
+    }
   }
 
   /**
    * Makes the model from its parameters.
    *
    * @param p gamma shape of the transaction values, finite and {@code > 0}
-   * @param q gamma shape of the rate across customers, finite and {@code > 0}
+   * @param q gamma shape of the rate across customers, finite and {@code > 1}
    * @param gamma gamma rate of the rate across customers, finite and {@code > 0}
    * @return the model
-   * @throws IllegalArgumentException if a parameter is not positive and finite
+   * @throws IllegalArgumentException if p or gamma is not positive and finite, q is not finite and
+   *     {@code > 1} (the mean spend does not exist), or the mean spend p gamma / (q - 1) exceeds the double range
    */
   public static GammaGamma of(double p, double q, double gamma) {
     return new GammaGamma(p, q, gamma);
@@ -43,8 +55,9 @@ public final class GammaGamma {
    *
    * @param fit a Gamma-Gamma fit
    * @return the model
-   * @throws IllegalArgumentException if the fit is of another model or its status is
-   *     {@link io.github.logicrm.core.clv.PurchaseFitStatus#NOT_IDENTIFIED}
+   * @throws IllegalArgumentException if the fit is of another model, its status is
+   *     {@link io.github.logicrm.core.clv.PurchaseFitStatus#NOT_IDENTIFIED}, or its parameters are refused by
+   *     {@link #of(double, double, double)} (for example {@code q <= 1})
    */
   public static GammaGamma from(PurchaseModelFit fit) {
     if (fit.model() != PurchaseModelKind.GAMMA_GAMMA) {
@@ -87,11 +100,9 @@ public final class GammaGamma {
    * Returns the expected spend per transaction of a customer picked at random, p gamma / (q - 1).
    *
    * @return the expected spend, finite
-   * @throws IllegalStateException if {@code q <= 1} (the mean does not exist) or the mean exceeds the double
-   *     range
    */
   public double expectedSpend() {
-    return requireMean();
+    return mean;
   }
 
   /**
@@ -102,12 +113,11 @@ public final class GammaGamma {
    * @param meanSpend their mean value, finite and {@code >= 0} (ignored when x = 0)
    * @return the expected spend, finite: a weighted mean of the population mean and {@code meanSpend}
    * @throws IllegalArgumentException if x is negative or the mean is negative or not finite
-   * @throws IllegalStateException if {@code q <= 1} or the population mean exceeds the double range
    */
   public double conditionalExpectedSpend(int x, double meanSpend) {
     Checks.nonNegative("x", x);
     Checks.nonNegative("meanSpend", meanSpend);
-    return conditional(requireMean(), x, meanSpend);
+    return conditional(mean, x, meanSpend);
   }
 
   /** (1 - w) mean + w m, w = p x / (p x + q - 1), with both weights formed directly so nothing overflows. */
@@ -124,30 +134,15 @@ public final class GammaGamma {
    * @param meanSpend mean repeat spend per customer, same length
    * @param out expected spend per transaction, same length
    * @throws IllegalArgumentException if lengths differ or a row is invalid (the message names the row)
-   * @throws IllegalStateException if {@code q <= 1}
    */
   public void conditionalExpectedSpend(int[] x, double[] meanSpend, double[] out) {
     Rows.checkLength("meanSpend", meanSpend.length, x.length);
     Rows.checkLength("out", out.length, x.length);
-    double mean = requireMean();
     for (int i = 0; i < x.length; i++) {
       Checks.nonNegative("x", i, x[i]);
       Checks.nonNegative("meanSpend", i, meanSpend[i]);
       out[i] = conditional(mean, x[i], meanSpend[i]);
     }
-  }
-
-  /** Returns the population mean p gamma / (q - 1), or throws if it does not exist or is not a double. */
-  private double requireMean() {
-    if (!(q > 1)) {
-      throw new IllegalStateException("q must be > 1 for the expected spend to exist: " + q);
-    }
-    double mean = p * (gamma / (q - 1));
-    if (!(mean < Double.POSITIVE_INFINITY)) {
-      throw new IllegalStateException("expected spend p gamma / (q - 1) must be finite: " + mean + " for p " + p
-          + ", q " + q + ", gamma " + gamma);
-    }
-    return mean;
   }
 
   @Override

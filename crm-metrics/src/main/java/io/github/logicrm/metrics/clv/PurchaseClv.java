@@ -1,6 +1,7 @@
 package io.github.logicrm.metrics.clv;
 
 import io.github.logicrm.core.internal.Checks;
+import java.util.Objects;
 
 /**
  * Discounted customer lifetime value from a purchase model and a spend model: expected profit per transaction
@@ -38,7 +39,8 @@ public final class PurchaseClv {
    *
    * @param periods horizon in discount periods, in [1, {@link #MAX_PERIODS}] (each period costs one evaluation
    *     of the model per customer)
-   * @param timeUnitsPerPeriod data time units in one discount period, finite and {@code > 0}
+   * @param timeUnitsPerPeriod data time units in one discount period, finite and {@code > 0}, with the whole
+   *     horizon {@code periods * timeUnitsPerPeriod} at most {@link PurchaseModel#MAX_TIME}
    * @param discountRate discount rate per discount period, finite and {@code >= 0}
    * @return the calculator
    * @throws IllegalArgumentException if an argument is out of range
@@ -46,6 +48,10 @@ public final class PurchaseClv {
   public static PurchaseClv of(int periods, double timeUnitsPerPeriod, double discountRate) {
     if (periods > MAX_PERIODS) {
       throw new IllegalArgumentException("periods must be <= " + MAX_PERIODS + ": " + periods);
+    }
+    if (periods > 0 && timeUnitsPerPeriod > PurchaseModel.MAX_TIME / periods) {
+      throw new IllegalArgumentException("timeUnitsPerPeriod must keep the horizon of " + periods
+          + " periods within PurchaseModel.MAX_TIME " + PurchaseModel.MAX_TIME + ": " + timeUnitsPerPeriod);
     }
     return new PurchaseClv(Checks.positive("periods", periods),
         Checks.positive("timeUnitsPerPeriod", timeUnitsPerPeriod), Checks.nonNegative("discountRate", discountRate),
@@ -142,7 +148,10 @@ public final class PurchaseClv {
    */
   public void values(PurchaseModel model, GammaGamma spend, int[] x, double[] tx, double[] age, double[] meanSpend,
       double[] out) {
-    Rows.checkBatch(0, x, tx, age, out, out);
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(spend, "spend");
+    Rows.checkRows(x, tx, age);
+    Rows.checkLength("out", Objects.requireNonNull(out, "out").length, x.length);
     spend.conditionalExpectedSpend(x, meanSpend, out);
     AbstractPurchaseModel m = (AbstractPurchaseModel) model;
     for (int i = 0; i < x.length; i++) {

@@ -10,8 +10,18 @@ import io.github.logicrm.core.clv.PurchaseModelKind;
  * <p>The implementations are this library's: {@link BgNbd}, {@link MbgNbd} and {@link ParetoNbd}. They are
  * immutable and thread-safe; the per-customer methods allocate nothing, so the batch method can score millions
  * of customers without garbage.
+ *
+ * <p>Times (the horizon t, the recency t_x and the age T) are at most {@link #MAX_TIME}; longer ones are
+ * rejected with an {@link IllegalArgumentException} naming the argument, the bound and the value.
  */
 public sealed interface PurchaseModel permits AbstractPurchaseModel {
+
+  /**
+   * The longest horizon and age the methods accept, in the data's time unit: 1e9 (2.7 million years of daily
+   * data). The predictions are verified against high-precision values up to it; far beyond it the rate
+   * scaled by the horizon leaves the double range and the quadratures lose their accuracy.
+   */
+  double MAX_TIME = 1e9;
 
   /**
    * Returns which model this is.
@@ -32,7 +42,7 @@ public sealed interface PurchaseModel permits AbstractPurchaseModel {
    *
    * @param x frequency, {@code >= 0}
    * @param tx recency, {@code 0 <= tx <= T}
-   * @param age age T, {@code >= 0}
+   * @param age age T, {@code 0 <= T <= MAX_TIME}
    * @return the log-likelihood
    */
   double logLikelihood(int x, double tx, double age);
@@ -52,7 +62,7 @@ public sealed interface PurchaseModel permits AbstractPurchaseModel {
    * Returns the expected number of purchases in the next {@code t} time units of a customer with this
    * history: E[Y(t) | x, t_x, T].
    *
-   * @param t horizon, {@code >= 0}
+   * @param t horizon, {@code 0 <= t <= MAX_TIME}
    * @param x frequency
    * @param tx recency
    * @param age age T
@@ -64,7 +74,7 @@ public sealed interface PurchaseModel permits AbstractPurchaseModel {
    * Returns the expected number of repeat purchases in the first {@code t} time units of a customer picked at
    * random, E[X(t)].
    *
-   * @param t time since the first purchase, {@code >= 0}
+   * @param t time since the first purchase, {@code 0 <= t <= MAX_TIME}
    * @return the expected purchases
    */
   double expectedPurchases(double t);
@@ -74,7 +84,7 @@ public sealed interface PurchaseModel permits AbstractPurchaseModel {
    * first {@code t} time units, P(X(t) = n).
    *
    * @param n number of purchases, {@code >= 0}
-   * @param t time, {@code >= 0}
+   * @param t time, {@code 0 <= t <= MAX_TIME}
    * @return the probability
    */
   double probabilityOfPurchases(int n, double t);
@@ -82,10 +92,10 @@ public sealed interface PurchaseModel permits AbstractPurchaseModel {
   /**
    * Scores a book in columns: P(alive) and E[Y(t) | x, t_x, T] per customer. Allocates nothing.
    *
-   * @param t horizon, finite and {@code >= 0}
+   * @param t horizon, {@code 0 <= t <= MAX_TIME}
    * @param x frequencies
    * @param tx recencies, same length
-   * @param age ages, same length
+   * @param age ages, same length, each at most {@link #MAX_TIME}
    * @param probabilityAlive output, same length
    * @param expectedPurchases output, same length
    * @throws IllegalArgumentException if lengths differ or a row is invalid (the message names the row)

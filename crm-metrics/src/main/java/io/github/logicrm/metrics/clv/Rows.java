@@ -3,20 +3,22 @@ package io.github.logicrm.metrics.clv;
 import io.github.logicrm.core.clv.PurchaseFitStatus;
 import io.github.logicrm.core.clv.PurchaseModelFit;
 import io.github.logicrm.core.internal.Checks;
+import java.util.Objects;
 
 /** Argument checks for the per-customer and batch prediction methods. */
 final class Rows {
 
   private Rows() {}
 
+  /** Checks one history, naming the public parameters x, tx and age. */
   static void check(int x, double tx, double age) {
-    Checks.nonNegative("frequency", x);
-    Checks.nonNegative("age", age);
+    Checks.nonNegative("x", x);
+    checkTime("age", age);
     if (!(tx >= 0 && tx <= age)) {
-      throw new IllegalArgumentException("recency must be in [0, age " + age + "]: " + tx);
+      throw new IllegalArgumentException("tx must be in [0, age " + age + "]: " + tx);
     }
     if (x == 0 && tx != 0) {
-      throw new IllegalArgumentException("recency must be 0 when frequency is 0: " + tx);
+      throw new IllegalArgumentException("tx must be 0 when x is 0: " + tx);
     }
   }
 
@@ -33,32 +35,51 @@ final class Rows {
   }
 
   static void checkHorizon(double t) {
-    Checks.nonNegative("t", t);
+    checkTime("t", t);
   }
 
-  static void checkBatch(double t, int[] x, double[] tx, double[] age, double[] out1, double[] out2) {
+  /** Checks a time: finite, {@code >= 0} and at most {@link PurchaseModel#MAX_TIME}. */
+  static void checkTime(String name, double value) {
+    Checks.nonNegative(name, value);
+    if (!(value <= PurchaseModel.MAX_TIME)) {
+      throw new IllegalArgumentException(name + " must be <= PurchaseModel.MAX_TIME " + PurchaseModel.MAX_TIME
+          + ": " + value);
+    }
+  }
+
+  /** Checks the columns of a batch and its two outputs, naming the public parameters. */
+  static void checkBatch(double t, int[] x, double[] tx, double[] age, double[] probabilityAlive,
+      double[] expectedPurchases) {
     checkHorizon(t);
+    checkRows(x, tx, age);
+    checkLength("probabilityAlive", Objects.requireNonNull(probabilityAlive, "probabilityAlive").length, x.length);
+    checkLength("expectedPurchases", Objects.requireNonNull(expectedPurchases, "expectedPurchases").length,
+        x.length);
+  }
+
+  /** Checks the history columns x, tx and age of a batch, row by row. */
+  static void checkRows(int[] x, double[] tx, double[] age) {
+    Objects.requireNonNull(x, "x");
     int n = x.length;
-    checkLength("recency", tx.length, n);
-    checkLength("age", age.length, n);
-    checkLength("probabilityAlive", out1.length, n);
-    checkLength("expectedPurchases", out2.length, n);
+    checkLength("tx", Objects.requireNonNull(tx, "tx").length, n);
+    checkLength("age", Objects.requireNonNull(age, "age").length, n);
     for (int i = 0; i < n; i++) {
-      Checks.nonNegative("frequency", i, x[i]);
-      Checks.nonNegative("age", i, age[i]);
+      Checks.nonNegative("x", i, x[i]);
+      if (!(age[i] >= 0 && age[i] <= PurchaseModel.MAX_TIME)) {
+        checkTime(Checks.at("age", i), age[i]);
+      }
       if (!(tx[i] >= 0 && tx[i] <= age[i])) {
-        throw new IllegalArgumentException("recency[" + i + "] must be in [0, age " + age[i] + "]: " + tx[i]);
+        throw new IllegalArgumentException("tx[" + i + "] must be in [0, age " + age[i] + "]: " + tx[i]);
       }
       if (x[i] == 0 && tx[i] != 0) {
-        throw new IllegalArgumentException("recency[" + i + "] must be 0 when frequency is 0: " + tx[i]);
+        throw new IllegalArgumentException("tx[" + i + "] must be 0 when x is 0: " + tx[i]);
       }
     }
   }
 
   static void checkLength(String name, int length, int expected) {
     if (length != expected) {
-      throw new IllegalArgumentException(
-          name + " length must equal frequency length " + expected + ": " + length);
+      throw new IllegalArgumentException(name + " length must equal x length " + expected + ": " + length);
     }
   }
 }

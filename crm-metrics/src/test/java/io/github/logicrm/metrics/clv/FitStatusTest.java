@@ -30,4 +30,18 @@ class FitStatusTest {
         .parameters(Map.of("alpha", 1.0, "beta", 2.0, "gamma", 3.0, "delta", 4.0)).build();
     assertThatThrownBy(() -> BgBb.from(bgbb)).hasMessageEndingWith(": NOT_IDENTIFIED");
   }
+
+  @Test
+  void aConvergedSpendFitWithQAtMostOneIsNotScored() {
+    PurchaseModelFit fit = FITTER.fitBgNbd(PurchaseData.of(new int[] {0, 0}, new double[] {0, 0},
+        new double[] {30, 40}));
+    PurchaseModelFit spend = PurchaseModelFit.builder().from(fit).model(PurchaseModelKind.GAMMA_GAMMA)
+        .status(PurchaseFitStatus.CONVERGED).parameters(Map.of("p", 6.0, "q", 0.8, "gamma", 15.0))
+        .standardErrors(Map.of()).build();
+    assertThatThrownBy(() -> GammaGamma.from(spend)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("q must be > 1 for the mean spend p gamma / (q - 1) to exist: 0.8");
+    PurchaseModelFit good = PurchaseModelFit.builder().from(spend).parameters(Map.of("p", 6.0, "q", 3.0,
+        "gamma", 15.0)).build();
+    assertThat(GammaGamma.from(good).expectedSpend()).isEqualTo(45.0);
+  }
 }

@@ -141,11 +141,11 @@ class PurchaseModelsTest {
   @Test
   void invalidHistoriesAreRejected() {
     assertThatThrownBy(() -> BG.probabilityAlive(-1, 0, 10))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("frequency must be >= 0: -1");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("x must be >= 0: -1");
     assertThatThrownBy(() -> BG.probabilityAlive(2, 11, 10))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("recency must be in [0, age 10.0]: 11.0");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("tx must be in [0, age 10.0]: 11.0");
     assertThatThrownBy(() -> PARETO.probabilityAlive(0, 3, 10))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("recency must be 0 when frequency is 0: 3.0");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("tx must be 0 when x is 0: 3.0");
     assertThatThrownBy(() -> PARETO.conditionalExpectedPurchases(Double.NaN, 1, 3, 10))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("t must be finite and >= 0: NaN");
     assertThatThrownBy(() -> BG.probabilityAlive(1, 1, Double.POSITIVE_INFINITY))
@@ -160,8 +160,13 @@ class PurchaseModelsTest {
   void batchRejectsARowByIndex() {
     double[] out = new double[2];
     assertThatThrownBy(() -> BG.score(10, new int[] {1, 2}, new double[] {1, 9}, new double[] {5, 8}, out, out))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("recency[1] must be in [0, age 8.0]: 9.0");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("tx[1] must be in [0, age 8.0]: 9.0");
     assertThatThrownBy(() -> BG.score(10, new int[] {1, 2}, new double[] {1}, new double[] {5, 8}, out, out))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("recency length must equal frequency length 2: 1");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("tx length must equal x length 2: 1");
+    assertThatThrownBy(() -> BG.score(10, new int[] {1, 2}, new double[] {1, 2}, new double[] {5, 8}, null, out))
+        .isInstanceOf(NullPointerException.class).hasMessage("probabilityAlive");
+    assertThatThrownBy(() -> BG.score(10, new int[] {1, 2}, new double[] {1, 2}, new double[] {5, 8}, out,
+        new double[3])).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expectedPurchases length must equal x length 2: 3");
   }
 }

@@ -26,18 +26,26 @@ class SpendAndClvTest {
 
   @Test
   void spendNeedsQAboveOne() {
-    assertThatThrownBy(() -> GammaGamma.of(1, 0.9, 1).expectedSpend())
-        .isInstanceOf(IllegalStateException.class).hasMessage("q must be > 1 for the expected spend to exist: 0.9");
+    // with q <= 1 the mean spend p gamma / (q - 1) does not exist: such a model is refused when made
+    assertThatThrownBy(() -> GammaGamma.of(1, 0.9, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("q must be > 1 for the mean spend p gamma / (q - 1) to exist: 0.9");
+    assertThatThrownBy(() -> GammaGamma.of(1, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("q must be > 1 for the mean spend p gamma / (q - 1) to exist: 1.0");
+    assertThatThrownBy(() -> GammaGamma.of(1, Double.NaN, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("q must be finite: NaN");
+    assertThat(GammaGamma.of(2, Math.nextUp(1.0), 1).expectedSpend()).isCloseTo(2 / Math.ulp(1.0), within(1e-3));
     assertThatThrownBy(() -> SPEND.conditionalExpectedSpend(new int[] {1, -1}, new double[] {1, 1}, new double[2]))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("x[1] must be >= 0: -1");
   }
 
   @Test
   void figuresBeyondTheDoubleRangeAreRefusedNotInfinite() {
-    assertThatThrownBy(() -> GammaGamma.of(6.25, 3.74, Double.MAX_VALUE).expectedSpend())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("expected spend p gamma / (q - 1) must be finite: Infinity for p 6.25, q 3.74, gamma "
-            + Double.MAX_VALUE);
+    assertThatThrownBy(() -> GammaGamma.of(6.25, 3.74, Double.MAX_VALUE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("gamma must keep the mean spend p gamma / (q - 1) finite: " + Double.MAX_VALUE
+            + " (p 6.25, q 3.74)");
     // the credibility-weighted mean of two finite figures is finite, however large they are
     GammaGamma wide = GammaGamma.of(1, 3, Double.MAX_VALUE);
     assertThat(wide.conditionalExpectedSpend(Integer.MAX_VALUE, Double.MAX_VALUE)).isFinite()
@@ -155,6 +163,22 @@ class SpendAndClvTest {
       assertThat(out[i]).isCloseTo(clv.value(BG, SPEND.conditionalExpectedSpend(x[i], m[i]), x[i], tx[i], age[i]),
           within(1e-12));
     }
+  }
+
+  @Test
+  void historiesAreRejectedByTheParameterNames() {
+    PurchaseClv clv = PurchaseClv.of(12, 52.0 / 12, 0.01);
+    assertThatThrownBy(() -> clv.value(BG, 10, -1, 0, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("x must be >= 0: -1");
+    assertThatThrownBy(() -> clv.discountedPurchases(BG, 0, 1, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("tx must be 0 when x is 0: 1.0");
+    double[] out = new double[2];
+    assertThatThrownBy(() -> clv.values(BG, SPEND, new int[] {1, -1}, new double[2], new double[2], new double[2],
+        out)).isInstanceOf(IllegalArgumentException.class).hasMessage("x[1] must be >= 0: -1");
+    assertThatThrownBy(() -> clv.values(BG, SPEND, new int[] {1, 1}, new double[2], new double[2], new double[2],
+        new double[3])).isInstanceOf(IllegalArgumentException.class).hasMessage("out length must equal x length 2: 3");
+    assertThatThrownBy(() -> clv.values(null, SPEND, new int[] {1, 1}, new double[2], new double[2],
+        new double[2], out)).isInstanceOf(NullPointerException.class).hasMessage("model");
   }
 
   @Test
