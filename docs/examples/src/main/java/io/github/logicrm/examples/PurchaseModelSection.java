@@ -55,7 +55,8 @@ final class PurchaseModelSection implements Section {
     PurchaseModel purchases = PurchaseModel.from(purchaseFit);
     // With few customers who each ship often, the spend model's p is barely identified (a customer's mean
     // over 50+ shipments hardly varies); the fit says so in its status. Then use the observed means.
-    GammaGamma spend = spendFit.isConverged() ? GammaGamma.from(spendFit) : null;
+    GammaGamma spend = spendFit.isConverged() && spendFit.parameters().get("q") > 1
+        ? GammaGamma.from(spendFit) : null;
     double bookMean = meanRepeatSpend(summaries);
 
     // 3. 12 monthly discount periods of 52/12 weeks each, 10% a year compounded monthly.
