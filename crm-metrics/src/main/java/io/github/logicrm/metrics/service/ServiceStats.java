@@ -1,10 +1,12 @@
 package io.github.logicrm.metrics.service;
 
 import io.github.logicrm.core.customer.CustomerId;
+import io.github.logicrm.core.service.Complaint;
 import io.github.logicrm.core.service.OtifResult;
 import io.github.logicrm.core.service.ServiceRight;
 import io.github.logicrm.core.service.ServiceSummary;
 import io.github.logicrm.core.service.Shipment;
+import io.github.logicrm.core.service.ShipmentLine;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -89,7 +91,25 @@ public final class ServiceStats {
    */
   public ServiceStats add(Shipment shipment) {
     Objects.requireNonNull(shipment, "shipment");
-    return add(ShipmentTable.of(List.of(shipment)), 0);
+    int mask = scorer.passMask(shipment);
+    List<ShipmentLine> shipmentLines = shipment.lines();
+    double units = 0;
+    for (ShipmentLine l : shipmentLines) {
+      units += l.orderedQuantity();
+    }
+    if (countRights(mask, shipmentLines.size(), units) == PARTLY_ON_TIME_IN_FULL) {
+      for (ShipmentLine l : shipmentLines) {
+        addLineOnTime(l.orderedQuantity(), l.deliveredQuantity());
+      }
+    }
+    for (Complaint c : shipment.complaints()) {
+      complaints++;
+      if (c.resolutionTime().isPresent()) {
+        resolvedComplaints++;
+        resolutionMillis += c.resolutionTime().get().toMillis();
+      }
+    }
+    return this;
   }
 
   /**
@@ -102,6 +122,30 @@ public final class ServiceStats {
    */
   public ServiceStats add(ShipmentTable table, int row) {
     int mask = scorer.passMask(table, row);
+    int first = table.firstLine[row];
+    int end = table.firstLine[row + 1];
+    if (countRights(mask, end - first, table.orderedUnits[row]) == PARTLY_ON_TIME_IN_FULL) {
+      for (int l = first; l < end; l++) {
+        addLineOnTime(table.ordered[l], table.delivered[l]);
+      }
+    }
+    int raised = table.complaints[row];
+    if (raised != 0) {
+      complaints += raised;
+      resolvedComplaints += table.resolvedComplaints[row];
+      resolutionMillis += table.resolutionMillis[row];
+    }
+    return this;
+  }
+
+  /** The order was on time but not in full: its lines and units count one by one. */
+  private static final int PARTLY_ON_TIME_IN_FULL = 1;
+
+  /**
+   * Counts one order's rights and its order-level OTIF figures; returns {@link #PARTLY_ON_TIME_IN_FULL} when the
+   * caller must add its lines one by one ({@link #addLineOnTime}), 0 otherwise.
+   */
+  private int countRights(int mask, int lineCount, double orderedUnits) {
     shipments++;
     product += mask & 1;
     quantity += (mask >>> 1) & 1;
@@ -115,28 +159,19 @@ public final class ServiceStats {
     boolean onTime = (mask & SevenRScorer.bit(ServiceRight.TIME)) != 0;
     boolean inFull = (mask & SevenRScorer.bit(ServiceRight.QUANTITY)) != 0;
     ordersOnTimeInFull += onTime && inFull ? 1 : 0;
-    int first = table.firstLine[row];
-    int end = table.firstLine[row + 1];
-    lines += end - first;
-    unitsOrdered += table.orderedUnits[row];
+    lines += lineCount;
+    unitsOrdered += orderedUnits;
     if (onTime && inFull) {
-      linesOnTimeInFull += end - first;
-      unitsOnTimeInFull += table.orderedUnits[row];
-    } else if (onTime) {
-      for (int l = first; l < end; l++) {
-        double ordered = table.ordered[l];
-        double delivered = table.delivered[l];
-        linesOnTimeInFull += delivered == ordered ? 1 : 0;
-        unitsOnTimeInFull += Math.min(delivered, ordered);
-      }
+      linesOnTimeInFull += lineCount;
+      unitsOnTimeInFull += orderedUnits;
+      return 0;
     }
-    int raised = table.complaints[row];
-    if (raised != 0) {
-      complaints += raised;
-      resolvedComplaints += table.resolvedComplaints[row];
-      resolutionMillis += table.resolutionMillis[row];
-    }
-    return this;
+    return onTime ? PARTLY_ON_TIME_IN_FULL : 0;
+  }
+
+  private void addLineOnTime(double ordered, double delivered) {
+    linesOnTimeInFull += delivered == ordered ? 1 : 0;
+    unitsOnTimeInFull += Math.min(delivered, ordered);
   }
 
   /**

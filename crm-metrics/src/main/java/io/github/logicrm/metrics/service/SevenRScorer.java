@@ -317,8 +317,33 @@ public final class SevenRScorer {
     boolean committed = reference == TimeReference.COMMITTED;
     long start = committed ? table.committedStart[row] : table.requestedStart[row];
     long end = committed ? table.committedEnd[row] : table.requestedEnd[row];
-    long at = table.deliveredAt[row];
+    return onTime(start, end, table.deliveredAt[row]);
+  }
+
+  private boolean onTime(long start, long end, long at) {
     return at <= end && (earlyDelivery == EarlyDelivery.ON_TIME || at >= start);
+  }
+
+  /**
+   * The pass mask of one shipment read straight from the value type: equal to {@link #passMask(ShipmentTable, int)}
+   * on a table holding it (times compared in epoch milliseconds, as the table stores them), without building one.
+   */
+  int passMask(Shipment s) {
+    boolean sound = true;
+    boolean exact = true;
+    for (ShipmentLine l : s.lines()) {
+      sound &= l.damagedQuantity() == 0 & l.wrongItemQuantity() == 0;
+      exact &= l.deliveredQuantity() == l.orderedQuantity();
+    }
+    TimeWindow window = s.window(reference);
+    int mask = sound ? 1 : 0;
+    mask |= exact ? 2 : 0;
+    mask |= s.deliveredToAgreedLocation() ? 4 : 0;
+    mask |= onTime(window.start().toEpochMilli(), window.end().toEpochMilli(), s.deliveredAt().toEpochMilli()) ? 8 : 0;
+    mask |= s.contractTermsMet() ? 16 : 0;
+    mask |= Math.abs(minor(s.invoicedPrice()) - minor(s.quotedPrice())) <= toleranceMinor ? 32 : 0;
+    mask |= s.documentsComplete() && s.trackingComplete() ? 64 : 0;
+    return mask;
   }
 
   /**

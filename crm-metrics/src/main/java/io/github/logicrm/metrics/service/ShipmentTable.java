@@ -341,17 +341,17 @@ public final class ShipmentTable {
     public Builder line(double orderedQuantity, double deliveredQuantity, double damagedQuantity,
         double wrongItemQuantity) {
       int row = current();
-      String at = "[" + row + "][" + (lines - firstLine[row]) + "]";
-      Checks.positive("orderedQuantity" + at, orderedQuantity);
-      Checks.nonNegative("deliveredQuantity" + at, deliveredQuantity);
-      Checks.nonNegative("damagedQuantity" + at, damagedQuantity);
-      Checks.nonNegative("wrongItemQuantity" + at, wrongItemQuantity);
+      int line = lines - firstLine[row];
+      Checks.positive("orderedQuantity", row, line, orderedQuantity);
+      Checks.nonNegative("deliveredQuantity", row, line, deliveredQuantity);
+      Checks.nonNegative("damagedQuantity", row, line, damagedQuantity);
+      Checks.nonNegative("wrongItemQuantity", row, line, wrongItemQuantity);
       if (damagedQuantity > deliveredQuantity) {
-        throw new IllegalArgumentException(
-            "damagedQuantity" + at + " must be <= deliveredQuantity " + deliveredQuantity + ": " + damagedQuantity);
+        throw new IllegalArgumentException(Checks.at("damagedQuantity", row, line) + " must be <= deliveredQuantity "
+            + deliveredQuantity + ": " + damagedQuantity);
       }
       if (wrongItemQuantity > deliveredQuantity) {
-        throw new IllegalArgumentException("wrongItemQuantity" + at + " must be <= deliveredQuantity "
+        throw new IllegalArgumentException(Checks.at("wrongItemQuantity", row, line) + " must be <= deliveredQuantity "
             + deliveredQuantity + ": " + wrongItemQuantity);
       }
       if (lines == ordered.length) {

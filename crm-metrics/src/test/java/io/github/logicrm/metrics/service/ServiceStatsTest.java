@@ -65,6 +65,22 @@ class ServiceStatsTest {
   }
 
   @Test
+  void addingShipmentsEqualsAddingTheRowsOfTheirTableUnderEveryProfile() {
+    ShipmentTable table = ShipmentTable.of(BOOK);
+    for (io.github.logicrm.core.service.OtifProfile profile : io.github.logicrm.core.service.OtifProfile.values()) {
+      SevenRScorer rules = SevenRScorer.withDefaults().withProfile(profile);
+      ServiceStats fromShipments = rules.create();
+      ServiceStats fromRows = rules.create();
+      for (int row = 0; row < BOOK.size(); row++) {
+        fromShipments.add(BOOK.get(row));
+        fromRows.add(table, row);
+        assertThat(rules.passMask(BOOK.get(row))).isEqualTo(rules.passMask(table, row));
+      }
+      assertThat(fromShipments.finish()).isEqualTo(fromRows.finish());
+    }
+  }
+
+  @Test
   void orderOfShipmentsDoesNotMatter() {
     SevenRScorer scorer = SevenRScorer.withDefaults().withOtifUnit(OtifUnit.UNIT);
     List<Shipment> shuffled = new ArrayList<>(BOOK);
