@@ -1,14 +1,9 @@
 package io.github.logicrm.benchmarks;
 
-import io.github.logicrm.core.book.CustomerRecord;
-import io.github.logicrm.core.book.InvoiceRecord;
-import io.github.logicrm.core.book.OrderRecord;
-import io.github.logicrm.core.book.SurveyRecord;
 import io.github.logicrm.pipeline.BookBuffer;
 import io.github.logicrm.pipeline.Customer360;
 import io.github.logicrm.pipeline.Customer360Result;
 import io.github.logicrm.pipeline.PipelineConfig;
-import io.github.logicrm.pipeline.sample.BookSink;
 import io.github.logicrm.pipeline.sample.SampleBook;
 import io.github.logicrm.report.Report;
 import io.github.logicrm.report.ReportWriter;
@@ -55,27 +50,7 @@ public class ReportBenchmark {
   public void setUp() {
     Customer360 pipeline = Customer360.of(PipelineConfig.withDefaults(), AS_OF);
     BookBuffer book = pipeline.create();
-    SampleBook.of(customers, 3, AS_OF, 2026).generate(new BookSink() {
-      @Override
-      public void customer(CustomerRecord customer) {
-        book.add(customer);
-      }
-
-      @Override
-      public void order(OrderRecord order) {
-        book.add(order);
-      }
-
-      @Override
-      public void invoice(InvoiceRecord invoice) {
-        book.add(invoice);
-      }
-
-      @Override
-      public void survey(SurveyRecord response) {
-        book.add(response);
-      }
-    });
+    SampleBook.of(customers, 3, AS_OF, 2026).generate(book);
     result = pipeline.finish(book);
   }
 

@@ -6,6 +6,7 @@ import io.github.logicrm.core.book.OrderRecord;
 import io.github.logicrm.core.book.PurchaseRecord;
 import io.github.logicrm.core.book.SurveyRecord;
 import io.github.logicrm.core.customer.CustomerId;
+import io.github.logicrm.pipeline.sample.BookSink;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,9 +23,10 @@ import java.util.TreeMap;
  * <p>Records dated after the as-of date are counted ({@link #recordsAfterAsOf()}) and otherwise left out. Merging
  * is a per-customer merge (see {@link CustomerSummary#merge(CustomerSummary)}) and a union of master rows, so
  * {@code merge(a, create())} equals {@code a} and merging is associative and commutative. Not thread-safe: give each
- * thread its own buffer and merge them.
+ * thread its own buffer and merge them. As a {@link BookSink} it takes a generated book straight from
+ * {@link io.github.logicrm.pipeline.sample.SampleBook#generate(BookSink)}.
  */
-public final class BookBuffer {
+public final class BookBuffer implements BookSink {
 
   private final Customer360 owner;
   private final Map<CustomerId, CustomerSummary> customers = new HashMap<>();
@@ -42,8 +44,9 @@ public final class BookBuffer {
    * @return this buffer
    */
   public BookBuffer add(OrderRecord order) {
-    if (!afterAsOf(owner.day(order.shipment().shippedAt()))) {
-      summary(order.customerId()).add(order);
+    LocalDate day = owner.day(order.shipment().shippedAt());
+    if (!afterAsOf(day)) {
+      summary(order.customerId()).add(order, day);
     }
     return this;
   }
@@ -102,6 +105,46 @@ public final class BookBuffer {
           + " once or identically: " + customer);
     }
     return this;
+  }
+
+  /**
+   * Adds a master row, as {@link #add(CustomerRecord)}.
+   *
+   * @param customer the master row, not null
+   */
+  @Override
+  public void customer(CustomerRecord customer) {
+    add(customer);
+  }
+
+  /**
+   * Adds an order, as {@link #add(OrderRecord)}.
+   *
+   * @param order the order, not null
+   */
+  @Override
+  public void order(OrderRecord order) {
+    add(order);
+  }
+
+  /**
+   * Adds an invoice, as {@link #add(InvoiceRecord)}.
+   *
+   * @param invoice the invoice, not null
+   */
+  @Override
+  public void invoice(InvoiceRecord invoice) {
+    add(invoice);
+  }
+
+  /**
+   * Adds a survey response, as {@link #add(SurveyRecord)}.
+   *
+   * @param response the response, not null
+   */
+  @Override
+  public void survey(SurveyRecord response) {
+    add(response);
   }
 
   /**

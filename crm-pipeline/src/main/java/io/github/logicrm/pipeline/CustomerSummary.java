@@ -74,11 +74,16 @@ public final class CustomerSummary {
    */
   public CustomerSummary add(OrderRecord order) {
     requireOwn(order.customerId(), "order");
-    Shipment shipment = order.shipment();
-    LocalDate day = summarizer.day(shipment.shippedAt());
+    LocalDate day = summarizer.day(order.shipment().shippedAt());
     if (day.isAfter(summarizer.asOf())) {
-      throw summarizer.afterAsOf("order " + shipment.orderId() + " shippedAt", day);
+      throw summarizer.afterAsOf("order " + order.shipment().orderId() + " shippedAt", day);
     }
+    return add(order, day);
+  }
+
+  /** Adds an order of this customer whose ship day, on or before the as-of date, the caller has computed. */
+  CustomerSummary add(OrderRecord order, LocalDate day) {
+    Shipment shipment = order.shipment();
     long cents = cents(order.revenue());
     addDay(day, 1, cents);
     if (order.cost().isPresent()) {
