@@ -108,7 +108,9 @@ final class BookScorer {
     LOG.info("Fitting {} on {} customers", config.purchaseModel(), n);
     PurchaseFits fits = fit();
     Scores scores = new Scores(n);
-    forEachCustomer(i -> scoreValue(i, fits, scores));
+    PurchaseClv clv = PurchaseClv.of(config.horizonMonths(), WEEKS_PER_MONTH,
+        PurchaseClv.perPeriodRate(config.annualDiscountRate(), 12));
+    forEachCustomer(i -> scoreValue(i, fits, clv, scores));
     double[] tierValues = tierValues(scores);
     ValueTier[] tiers = config.abc().classify(tierValues);
     List<RfmScore> rfm = config.rfm().score(recencyWeeks(), orders, revenue);
@@ -233,10 +235,8 @@ final class BookScorer {
     }
   }
 
-  private void scoreValue(int i, PurchaseFits fits, Scores scores) {
+  private void scoreValue(int i, PurchaseFits fits, PurchaseClv clv, Scores scores) {
     PurchaseModel model = fits.model();
-    PurchaseClv clv = PurchaseClv.of(config.horizonMonths(), WEEKS_PER_MONTH,
-        PurchaseClv.perPeriodRate(config.annualDiscountRate(), 12));
     scores.pAlive[i] = model.probabilityAlive(x[i], tx[i], age[i]);
     scores.expectedOrders[i] = model.conditionalExpectedPurchases(config.horizonMonths() * WEEKS_PER_MONTH, x[i],
         tx[i], age[i]);
