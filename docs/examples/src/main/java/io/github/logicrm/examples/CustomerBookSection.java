@@ -1,15 +1,16 @@
 package io.github.logicrm.examples;
 
-import io.github.logicrm.core.customer.Customer;
-import io.github.logicrm.core.customer.CustomerBook;
-import io.github.logicrm.core.customer.CustomerStatus;
-import java.io.PrintStream;
-import java.time.Period;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.stream.Collectors;
+import static io.github.logicrm.examples.Scorecard.count;
+import static io.github.logicrm.examples.Scorecard.money;
+import static io.github.logicrm.examples.Scorecard.percent;
 
-/** The book itself: who the customers are, their status, relationship and the triangular links. */
+import io.github.logicrm.core.book.BookSummary;
+import io.github.logicrm.core.segmentation.TierSummary;
+import io.github.logicrm.pipeline.Customer360Result;
+import io.github.logicrm.pipeline.PipelineConfig;
+import java.io.PrintStream;
+
+/** The book at a glance: customers by status, orders, revenue, equity and the ABC tiers every section uses. */
 final class CustomerBookSection implements Section {
 
   @Override
@@ -18,20 +19,21 @@ final class CustomerBookSection implements Section {
   }
 
   @Override
-  public void print(SampleData data, PrintStream out) {
-    CustomerBook book = data.book();
-    Map<CustomerStatus, Long> byStatus = book.customers().stream()
-        .collect(Collectors.groupingBy(Customer::status, () -> new EnumMap<>(CustomerStatus.class),
-            Collectors.counting()));
-    out.printf("%d customers, %d links; by status: %s%n", book.customers().size(), book.links().size(), byStatus);
-    Table table = new Table("id", "name", "status", "relationship", "tenure (y)", "services", "dependents");
-    for (Customer c : book.customers()) {
-      String tenure = c.relationshipStart()
-          .map(start -> String.valueOf(Period.between(start, SampleData.VALUATION_DATE).getYears()))
-          .orElse("-");
-      table.row(c.id(), c.name(), c.status(), c.relationshipLevel(), tenure, c.services().size(),
-          book.dependentsOf(c.id()).size());
+  public void print(Customer360Result result, PipelineConfig config, PrintStream out) {
+    BookSummary book = result.summary();
+    out.println(count(book.customers()) + " customers, " + count(book.orders()) + " orders, revenue "
+        + money(book.revenue()));
+    Table statuses = new Table("status", "customers");
+    book.statuses().forEach((status, n) -> statuses.row(status, count(n)));
+    statuses.print(out);
+    out.println("Customer equity " + money(book.equity()) + ": the sum of the customers' CLV over "
+        + book.horizonMonths() + " months at " + percent(book.annualDiscountRate()) + " a year");
+    out.println("ABC tiers on " + config.tierBasis() + ", the one value basis every section uses:");
+    Table tiers = new Table("tier", "customers", "share", "value", "value share");
+    for (TierSummary t : book.tiers()) {
+      tiers.row(t.tier(), count(t.customers()), percent(t.customerShare()), money(t.value()),
+          percent(t.valueShare()));
     }
-    table.print(out);
+    tiers.print(out);
   }
 }

@@ -1,8 +1,10 @@
 package io.github.logicrm.examples;
 
+import io.github.logicrm.pipeline.Customer360Result;
+import io.github.logicrm.pipeline.PipelineConfig;
 import java.io.PrintStream;
 
-/** One part of the scorecard, usually one domain area scoring the sample book its own way. */
+/** One part of the scorecard: one domain area's view of the same Customer 360 result. */
 interface Section {
 
   /**
@@ -13,10 +15,11 @@ interface Section {
   String title();
 
   /**
-   * Scores the sample data and prints the result.
+   * Prints the area's figures from the result.
    *
-   * @param data the sample data
+   * @param result the profiles and the book summary of one pipeline run
+   * @param config the configuration the run used
    * @param out where to print
    */
-  void print(SampleData data, PrintStream out);
+  void print(Customer360Result result, PipelineConfig config, PrintStream out);
 }

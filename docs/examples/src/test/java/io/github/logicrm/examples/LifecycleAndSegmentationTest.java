@@ -103,18 +103,4 @@ class LifecycleAndSegmentationTest {
     assertThat(scores).extracting(RfmScore::cellCode).containsExactly("555", "222", "343", "333", "111");
     assertThat(scores).extracting(RfmScore::weightedScore).containsExactly(5.0, 2.0, 3.25, 3.0, 1.0);
   }
-
-  @Test
-  void scorecardSectionShowsEveryStagedCustomer() {
-    SampleData data = SampleData.load();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new LifecycleSegmentationSection().print(data, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
-    List<VolumeHistory> histories = data.read("volume-histories.json", new TypeReference<List<VolumeHistory>>() {});
-    for (VolumeHistory h : histories) {
-      String stage = LifecycleClassifier.withDefaults().classify(h).stage().name();
-      assertThat(lines).anyMatch(l -> l.startsWith(h.customerId().value() + " ") && l.contains(" " + stage + " "));
-    }
-    assertThat(lines).anyMatch(l -> l.startsWith("KEY ")).anyMatch(l -> l.startsWith("SMALL "));
-  }
 }

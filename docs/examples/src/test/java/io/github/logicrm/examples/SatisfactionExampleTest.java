@@ -77,9 +77,9 @@ class SatisfactionExampleTest {
   }
 
   @Test
-  void scorecardShowsTheCsiOfEverySegment() {
+  void printoutShowsTheCsiOfEverySegment() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new SatisfactionSection().print(SampleData.load(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    SatisfactionPrintout.print(SampleData.load(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertThat(printed).contains("CSI per customer segment", "LOYAL", "LOST", "FIRST_TIME", "REPEAT",
         "Quality -> Satisfaction", "2026-Q3", "What to fix first for Loyalty");

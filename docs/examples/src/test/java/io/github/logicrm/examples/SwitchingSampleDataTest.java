@@ -74,17 +74,4 @@ class SwitchingSampleDataTest {
       assertThat(batch[c]).isCloseTo(index.score(answers.get(c)).index(), org.assertj.core.api.Assertions.within(1e-12));
     }
   }
-
-  @Test
-  void scorecardShowsIndexAndLoyaltyTypeOfEveryCustomerWhoBought() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new SwitchingLoyaltySection().print(data, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String printed = bytes.toString(StandardCharsets.UTF_8);
-    for (Customer c : customers) {
-      boolean row = printed.lines().anyMatch(l -> l.startsWith(c.id().value() + " "));
-      assertThat(row).as(c.id().value()).isEqualTo(SwitchingSampleGenerator.hasBought(c));
-    }
-    assertThat(printed).contains("7 prospects and potential customers have no survey or profile yet.");
-    assertThat(printed).contains("PREMIUM").contains("INERTIA").contains("PRICE");
-  }
 }

@@ -7,12 +7,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class PurchaseModelSectionTest {
+class PurchaseModelPrintoutTest {
 
   @Test
   void printsTheFitAndARowPerCustomer() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new PurchaseModelSection().print(SampleData.load(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    PurchaseModelPrintout.print(SampleData.load(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertThat(printed).contains("shipments of 47 customers, weeks");
     assertThat(printed).containsPattern("BG_NBD: r [0-9.]+ \\(se [0-9.]+\\).*CONVERGED");

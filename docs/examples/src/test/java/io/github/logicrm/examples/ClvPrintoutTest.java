@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class ClvSectionTest {
+class ClvPrintoutTest {
 
   @Test
   void sampleInputsCoverEveryCustomerNotLost() {
@@ -35,7 +35,7 @@ class ClvSectionTest {
   void sectionPrintsEveryCustomerAndTheEquity() {
     SampleData data = SampleData.load();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new ClvSection().print(data, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    ClvPrintout.print(data, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String printed = bytes.toString(StandardCharsets.UTF_8);
     for (Customer c : data.book().customers()) {
       assertThat(printed).contains(c.id().value());
