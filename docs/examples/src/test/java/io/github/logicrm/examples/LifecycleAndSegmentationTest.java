@@ -6,19 +6,13 @@ import static io.github.logicrm.core.segmentation.ValueTier.SMALL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.logicrm.core.lifecycle.LifecycleAssessment;
 import io.github.logicrm.core.lifecycle.LifecycleStage;
 import io.github.logicrm.core.lifecycle.StageTransition;
-import io.github.logicrm.core.lifecycle.VolumeHistory;
 import io.github.logicrm.core.segmentation.RfmScore;
 import io.github.logicrm.core.segmentation.TierSummary;
 import io.github.logicrm.core.segmentation.ValueCell;
 import io.github.logicrm.core.segmentation.ValueScore;
-import io.github.logicrm.metrics.lifecycle.LifecycleClassifier;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
