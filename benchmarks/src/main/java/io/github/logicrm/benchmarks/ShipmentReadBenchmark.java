@@ -116,6 +116,10 @@ public class ShipmentReadBenchmark {
     return file;
   }
 
+  long lines() {
+    return lines;
+  }
+
   /** Deletes the file. */
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {

@@ -12,7 +12,9 @@ import java.lang.management.ManagementFactory;
  * adds the garbage collector and the JIT compiler), and the bytes allocated per line.
  *
  * <p>Run with {@code java -Xmx1g -cp benchmarks/target/benchmarks.jar
- * io.github.logicrm.benchmarks.ShipmentReadCpuTime 10} (the argument is the number of rounds).
+ * io.github.logicrm.benchmarks.ShipmentReadCpuTime 10} (the argument is the number of rounds); a second argument
+ * {@code book} reads into the Customer 360 pipeline's summaries, as {@code ShipmentReadBenchmark.readIntoBook}
+ * does, instead of only counting the lines.
  */
 public final class ShipmentReadCpuTime {
 
@@ -21,11 +23,12 @@ public final class ShipmentReadCpuTime {
   /**
    * Runs the measurement.
    *
-   * @param args the number of rounds (default 10)
+   * @param args the number of rounds (default 10), then optionally {@code book}
    * @throws IOException when the file cannot be written or read
    */
   public static void main(String[] args) throws IOException {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+    boolean intoBook = args.length > 1 && args[1].equals("book");
     ShipmentReadBenchmark state = new ShipmentReadBenchmark();
     state.setUp();
     try {
@@ -37,7 +40,7 @@ public final class ShipmentReadCpuTime {
         long bytes = thread.getThreadAllocatedBytes(id);
         long threadCpu = thread.getCurrentThreadCpuTime();
         long processCpu = process.getProcessCpuTime();
-        long lines = read(state);
+        long lines = intoBook ? readIntoBook(state) : read(state);
         threadCpu = thread.getCurrentThreadCpuTime() - threadCpu;
         processCpu = process.getProcessCpuTime() - processCpu;
         bytes = thread.getThreadAllocatedBytes(id) - bytes;
@@ -47,6 +50,11 @@ public final class ShipmentReadCpuTime {
     } finally {
       state.tearDown();
     }
+  }
+
+  private static long readIntoBook(ShipmentReadBenchmark state) throws IOException {
+    state.readIntoBook();
+    return state.lines();
   }
 
   private static long read(ShipmentReadBenchmark state) throws IOException {

@@ -18,6 +18,7 @@ import io.github.logicrm.io.internal.CompactStringSet;
 import io.github.logicrm.io.internal.Ledger;
 import io.github.logicrm.io.internal.RecordMapper;
 import io.github.logicrm.io.internal.Row;
+import io.github.logicrm.io.internal.TextSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Reads a shipments file, one row per order line, into one {@link OrderRecord} per order.
@@ -119,6 +121,9 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
       "consignee_id", "lane"), 10, false);
 
   /** The order-level slots, compared between the lines of an order. */
+  /** The item names of the first line numbers, so that a line does not make its own. */
+  private static final String[] ITEMS = IntStream.range(0, 100).mapToObj(Integer::toString).toArray(String[]::new);
+
   private static final int[] ORDER_SLOTS = {
       CUSTOMER_ID, REQUESTED_START, REQUESTED_END, SHIPPED_AT, DELIVERED_AT, REVENUE, COMMITTED_START,
       COMMITTED_END, COST, DELIVERED_TO_AGREED_LOCATION, QUOTED_PRICE, INVOICED_PRICE, CONTRACT_TERMS_MET,
@@ -208,10 +213,15 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
     private String orderId;
     private OrderFields first;
     private long firstLine;
-    private final String[] firstText = new String[COLUMNS.names().size()];
+    private final TextSnapshot firstText = new TextSnapshot(ORDER_SLOTS, COLUMNS.names().size());
     private OrderFields scratch = new OrderFields();
+    private OrderFields spare = new OrderFields();
     private final List<ShipmentLine> lines = new ArrayList<>();
-    private final Set<Long> lineNumbers = new HashSet<>();
+    // the order's line numbers: ascending ones need no lookup; the set is filled once one comes out of order
+    private long[] lineNumbers = new long[16];
+    private int lineNumberCount;
+    private boolean ascending = true;
+    private final Set<Long> lineNumberSet = new HashSet<>();
     private long[] rowLines = new long[16];
     private int rowCount;
     private final List<Rejection> held = new ArrayList<>();
@@ -245,7 +255,7 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
       rowLines[rowCount++] = row.line();
       try {
         ShipmentLine line = line(row);
-        if (first != null && sameTextAsFirst(row)) {
+        if (first != null && firstText.sameAs(row)) {
           lines.add(line);   // the order-level values were checked on the first line
           return;
         }
@@ -253,16 +263,16 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
         if (first == null) {
           if (firstRejectedLine < 0) {
             first = fields;
-            scratch = new OrderFields();
+            scratch = spare;
+            spare = fields;   // this order's values; reused once the order is handed over
             firstLine = row.line();
-            for (int slot : ORDER_SLOTS) {
-              firstText[slot] = row.text(slot);
-            }
+            firstText.take(row);
           }
         } else {
           int slot = first.firstDifference(fields);
           if (slot >= 0) {
-            String rule = firstText[slot] == null ? " must be empty" : " must equal " + firstText[slot];
+            String firstValue = firstText.text(slot);
+            String rule = firstValue == null ? " must be empty" : " must equal " + firstValue;
             throw row.bad(slot, RejectReason.ORDER_FIELDS_DISAGREE,
                 COLUMNS.names().get(slot) + rule + " as on line " + firstLine + " of order " + orderId);
           }
@@ -276,15 +286,6 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
         }
         hold(out, row, rejection);
       }
-    }
-
-    private boolean sameTextAsFirst(Row row) {
-      for (int slot : ORDER_SLOTS) {
-        if (!row.sameText(slot, firstText[slot])) {
-          return false;
-        }
-      }
-      return true;
     }
 
     private void hold(Ledger<OrderRecord> out, Row row, Rejection rejection) {
@@ -303,12 +304,30 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
       if (damaged > delivered) {
         throw row.bad(DAMAGED_QTY, RejectReason.OUT_OF_RANGE, "damaged_qty must be <= delivered_qty " + delivered);
       }
-      if (!lineNumbers.add(lineNo)) {
+      if (!newLineNumber(lineNo)) {
         throw row.bad(LINE_NO, RejectReason.DUPLICATE, "line_no must not repeat within order " + orderId);
       }
-      String item = Long.toString(lineNo);
+      String item = lineNo < ITEMS.length ? ITEMS[(int) lineNo] : Long.toString(lineNo);
       return ShipmentLine.builder().item(item).orderedQuantity(ordered)
           .deliveredQuantity(delivered).damagedQuantity(Double.isNaN(damaged) ? 0 : damaged).build();
+    }
+
+    /** Tells whether a line number is new in the order being assembled, and remembers it. */
+    private boolean newLineNumber(long lineNo) {
+      if (ascending && (lineNumberCount == 0 || lineNo > lineNumbers[lineNumberCount - 1])) {
+        if (lineNumberCount == lineNumbers.length) {
+          lineNumbers = Arrays.copyOf(lineNumbers, 2 * lineNumberCount);
+        }
+        lineNumbers[lineNumberCount++] = lineNo;
+        return true;
+      }
+      if (ascending) {
+        ascending = false;
+        for (int i = 0; i < lineNumberCount; i++) {
+          lineNumberSet.add(lineNumbers[i]);
+        }
+      }
+      return lineNumberSet.add(lineNo);
     }
 
     private OrderFields orderFields(Row row, OrderFields f) throws BadValue {
@@ -375,7 +394,9 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
       orderId = null;
       first = null;
       lines.clear();
-      lineNumbers.clear();
+      lineNumberCount = 0;
+      ascending = true;
+      lineNumberSet.clear();
       rowCount = 0;
       held.clear();
       rejectedLines.clear();

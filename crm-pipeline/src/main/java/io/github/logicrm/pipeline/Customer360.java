@@ -6,6 +6,7 @@ import io.github.logicrm.core.book.OrderRecord;
 import io.github.logicrm.core.book.SurveyRecord;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.zone.ZoneRules;
 import java.util.Objects;
 import java.util.stream.Collector;
 
@@ -34,10 +35,13 @@ public final class Customer360 {
 
   private final PipelineConfig config;
   private final LocalDate asOf;
+  /** The zone's rules, looked up once: a fixed offset's rules are made anew on every lookup. */
+  private final ZoneRules rules;
 
   private Customer360(PipelineConfig config, LocalDate asOf) {
     this.config = config;
     this.asOf = asOf;
+    this.rules = config.zone().getRules();
   }
 
   /**
@@ -121,8 +125,10 @@ public final class Customer360 {
     return Collector.of(this::create, BookBuffer::add, BookBuffer::merge, this::finish);
   }
 
+  /** Returns the day of an instant in the book's zone, as {@code LocalDate.ofInstant(instant, zone)} does. */
   LocalDate day(Instant instant) {
-    return LocalDate.ofInstant(instant, config.zone());
+    long local = instant.getEpochSecond() + rules.getOffset(instant).getTotalSeconds();
+    return LocalDate.ofEpochDay(Math.floorDiv(local, 86_400));
   }
 
   IllegalArgumentException afterAsOf(String what, LocalDate day) {

@@ -265,8 +265,14 @@ public final class Row {
     return value;
   }
 
-  /** A value's characters for parsing, without making a string of it; null when absent, empty or blank. */
-  private CharSequence chars(int slot) {
+  /**
+   * Returns a value's characters without making a string of them, valid until another value of the source is
+   * asked for.
+   *
+   * @param slot the column's slot
+   * @return the characters; null when the value is absent, empty or blank
+   */
+  public CharSequence chars(int slot) {
     if (slot < texts.length && texts[slot] != null) {
       return texts[slot];
     }
