@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -165,9 +166,11 @@ public abstract class CovariateModelFit {
       Checks.finite("dropoutCoefficients." + name, value);
     });
     boolean withErrors = !standardErrors().isEmpty();
-    checkErrors("standardErrors", standardErrors(), parameters().keySet(), withErrors);
-    checkErrors("purchaseStandardErrors", purchaseStandardErrors(), purchaseCoefficients().keySet(), withErrors);
-    checkErrors("dropoutStandardErrors", dropoutStandardErrors(), dropoutCoefficients().keySet(), withErrors);
+    checkErrors("standardErrors", standardErrors(), "parameters", parameters().keySet(), withErrors);
+    checkErrors("purchaseStandardErrors", purchaseStandardErrors(), "purchaseCoefficients",
+        purchaseCoefficients().keySet(), withErrors);
+    checkErrors("dropoutStandardErrors", dropoutStandardErrors(), "dropoutCoefficients",
+        dropoutCoefficients().keySet(), withErrors);
     Checks.finite("logLikelihood", logLikelihood());
     Checks.positive("customers", customers());
     Checks.nonNegative("iterations", iterations());
@@ -180,11 +183,14 @@ public abstract class CovariateModelFit {
   }
 
   /** The errors must be empty when the base errors are, else have exactly the estimates' names. */
-  private static void checkErrors(String field, Map<String, Double> errors, java.util.Set<String> names,
+  private static void checkErrors(String field, Map<String, Double> errors, String estimates, Set<String> names,
       boolean withErrors) {
-    if (withErrors ? !errors.keySet().equals(names) : !errors.isEmpty()) {
-      throw new IllegalArgumentException(field + " must be " + (withErrors ? names : "empty")
-          + (withErrors ? "" : " when standardErrors is") + ": " + errors.keySet());
+    if (withErrors && !errors.keySet().equals(names)) {
+      throw new IllegalArgumentException(
+          field + " must have the names of " + estimates + " " + names + ": " + errors.keySet());
+    }
+    if (!withErrors && !errors.isEmpty()) {
+      throw new IllegalArgumentException(field + " must be empty when standardErrors is: " + errors.keySet());
     }
     errors.forEach((name, value) -> Checks.nonNegative(field + "." + name, value));
   }
