@@ -27,7 +27,13 @@ public final class CovariateGuide {
 
   private CovariateGuide() {}
 
-  /** The made-up book: histories in weeks and the covariate rows, one per shipper. */
+  /**
+   * The made-up book, one row per shipper.
+   *
+   * @param history frequency, recency and age in weeks
+   * @param purchaseRows contract, retail, south and edi (0 or 1)
+   * @param dropoutRows contract and edi (0 or 1)
+   */
   public record Book(PurchaseData history, double[][] purchaseRows, double[][] dropoutRows) {}
 
   /**
