@@ -434,4 +434,21 @@ public final class Checks {
     }
     return value;
   }
+
+  /**
+   * Requires a finite element of a two-dimensional array.
+   *
+   * @param name argument name for the message
+   * @param i 0-based first index
+   * @param j 0-based second index, named in the message as {@code name[i][j]}
+   * @param value value to check
+   * @return the value
+   * @throws IllegalArgumentException if the value is NaN or infinite
+   */
+  public static double finite(String name, long i, long j, double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(at(name, i, j) + " must be finite: " + value);
+    }
+    return value;
+  }
 }
