@@ -100,13 +100,39 @@ public final class HoldoutSplit {
    */
   public static HoldoutSplit fromDates(PurchaseTimeUnit unit, LocalDate calibrationEnd, LocalDate holdoutEnd,
       PurchaseTimeUnit trackingPeriod, Collection<? extends Collection<LocalDate>> purchaseDates) {
+    return fromDays(unit, calibrationEnd, holdoutEnd, trackingPeriod, toDays(purchaseDates), null);
+  }
+
+  /**
+   * Makes a split from each customer's purchase dates, with tracking periods from a given day, for example the
+   * first of the month of the earliest purchase.
+   *
+   * @param unit the unit of recency, age and the holdout length, not null
+   * @param calibrationEnd last day of the calibration period, inclusive, not null
+   * @param holdoutEnd last day of the holdout period, inclusive, after {@code calibrationEnd}
+   * @param trackingPeriod the length of a tracking period, not null
+   * @param trackingStart first day of the first tracking period, on or before the earliest first purchase, not null
+   * @param purchaseDates per customer, the dates of its purchases in any order (the same day may repeat: it is one
+   *     transaction), not empty, none after {@code holdoutEnd}
+   * @return the split
+   * @throws IllegalArgumentException as {@link #fromDates(PurchaseTimeUnit, LocalDate, LocalDate, PurchaseTimeUnit,
+   *     Collection)} does, or if the tracking start is after the earliest first purchase
+   */
+  public static HoldoutSplit fromDates(PurchaseTimeUnit unit, LocalDate calibrationEnd, LocalDate holdoutEnd,
+      PurchaseTimeUnit trackingPeriod, LocalDate trackingStart,
+      Collection<? extends Collection<LocalDate>> purchaseDates) {
+    Objects.requireNonNull(trackingStart, "trackingStart");
+    return fromDays(unit, calibrationEnd, holdoutEnd, trackingPeriod, toDays(purchaseDates), trackingStart);
+  }
+
+  private static int[][] toDays(Collection<? extends Collection<LocalDate>> purchaseDates) {
     Objects.requireNonNull(purchaseDates, "purchaseDates");
     int[][] days = new int[purchaseDates.size()][];
     int i = 0;
     for (Collection<LocalDate> dates : purchaseDates) {
       days[i++] = dates.stream().mapToInt(d -> Math.toIntExact(d.toEpochDay())).sorted().distinct().toArray();
     }
-    return fromDays(unit, calibrationEnd, holdoutEnd, trackingPeriod, days, null);
+    return days;
   }
 
   /**
