@@ -215,6 +215,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     new SummaryPrinter(stdout).print(result.summary(), loads);
     stdout.printf("Results in %s%n", out.toAbsolutePath());
+    if (result.validation().isPresent()) {
+      stdout.printf("Holdout validation in %s%n", out.resolve("validation.json").toAbsolutePath());
+    }
     if (report) {
       Path html = out.resolve("report.html");
       try (OutputStream file = Files.newOutputStream(html)) {

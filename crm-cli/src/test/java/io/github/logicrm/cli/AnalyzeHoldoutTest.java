@@ -6,6 +6,7 @@ import io.github.logicrm.cli.AnalyzeCommandTest.Run;
 import io.github.logicrm.core.clv.PurchaseModelComparison;
 import io.github.logicrm.core.clv.PurchaseModelKind;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,9 @@ class AnalyzeHoldoutTest {
     Run run = AnalyzeCommandTest.run("analyze", "--shipments=" + book.resolve("shipments.csv"),
         "--as-of=2025-12-31", "--out=" + out, "--holdout-from=2025-07-01", "--report");
     assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Holdout validation in " + out.resolve("validation.json").toAbsolutePath());
+    assertThat(Files.readString(out.resolve("report.html"))).contains("data-chart=\"calibrationHoldout\"")
+        .contains("data-chart=\"tracking\"").contains("data-chart=\"trackingCumulative\"");
     PurchaseModelComparison validation = AnalyzeCommand.mapper()
         .readValue(out.resolve("validation.json").toFile(), PurchaseModelComparison.class);
     assertThat(validation.calibrationEnd()).contains(LocalDate.of(2025, 6, 30));
