@@ -9,13 +9,7 @@ import io.github.logicrm.core.clv.TrackingPeriod;
 import io.github.logicrm.metrics.clv.HoldoutSplit;
 import io.github.logicrm.metrics.clv.HoldoutValidation;
 import io.github.logicrm.metrics.clv.PurchaseModelFitter;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,19 +70,8 @@ public final class ValidationGuide {
   /** Reads {@code sample/shipments.csv} (customerId,date,amount) into each customer's dates, first seen first. */
   static List<List<LocalDate>> shipmentDates() {
     Map<String, List<LocalDate>> byCustomer = new LinkedHashMap<>();
-    try (InputStream in = SampleData.class.getResourceAsStream("/sample/shipments.csv")) {
-      if (in == null) {
-        throw new IOException("sample resource not found: shipments.csv");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      reader.readLine();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String[] f = line.split(",");
-        byCustomer.computeIfAbsent(f[0], k -> new ArrayList<>()).add(LocalDate.parse(f[1]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read sample/shipments.csv", e);
-    }
+    PurchaseModelSection.readShipments(
+        (customerId, date, amount) -> byCustomer.computeIfAbsent(customerId, k -> new ArrayList<>()).add(date));
     return new ArrayList<>(byCustomer.values());
   }
 }

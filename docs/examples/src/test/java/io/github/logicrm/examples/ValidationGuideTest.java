@@ -37,7 +37,6 @@ class ValidationGuideTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ValidationGuide.print(c, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String text = bytes.toString(StandardCharsets.UTF_8);
-    System.out.print(text);
     assertThat(text).contains("BG_NBD", "MBG_NBD", "PARETO_NBD", "x=7+");
   }
 }
