@@ -155,6 +155,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--report", description = "Also write report.html: the book as one HTML page that opens offline.")
   boolean report;
 
+  @Option(names = "--holdout-from", description = "Also validate the purchase model: fit it on the orders before "
+      + "this day, yyyy-MM-dd, compare with the orders from it to --as-of; writes validation.json.")
+  LocalDate holdoutFrom;
+
   @Option(names = "--verbose", description = "Print stack traces of failures.")
   boolean verbose;
 
@@ -165,6 +169,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         .withSurveyScale(surveyScale[0], surveyScale[surveyScale.length - 1]);
     config = config.withCalculators(config.abc(), config.rfm(), config.lifecycle(),
         config.service().withProfile(otifProfile), config.churn(), config.winBack());
+    config = holdoutFrom == null ? config : config.withHoldoutFrom(holdoutFrom);
     Customer360 pipeline = Customer360.of(config, asOf);
     Files.createDirectories(out);
     BookBuffer book = pipeline.create();
@@ -204,9 +209,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.resolve("customers.jsonl"));
     writeJson(result.summary(), out.resolve("book-summary.json"));
     writeJson(loads, out.resolve("load-report.json"));
+    if (result.validation().isPresent()) {
+      writeJson(result.validation().get(), out.resolve("validation.json"));
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     new SummaryPrinter(stdout).print(result.summary(), loads);
     stdout.printf("Results in %s%n", out.toAbsolutePath());
+    if (result.validation().isPresent()) {
+      stdout.printf("Holdout validation in %s%n", out.resolve("validation.json").toAbsolutePath());
+    }
     if (report) {
       Path html = out.resolve("report.html");
       try (OutputStream file = Files.newOutputStream(html)) {

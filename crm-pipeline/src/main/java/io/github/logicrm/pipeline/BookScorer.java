@@ -124,7 +124,7 @@ final class BookScorer {
     List<CustomerId> withoutOrders = buffer.summaries().values().stream().filter(s -> s.dayCount() == 0)
         .map(CustomerSummary::customerId).sorted().toList();
     return new Customer360Result(profiles, summary(profiles, fits, scores, tierValues), buffer.recordsAfterAsOf(),
-        withoutOrders);
+        withoutOrders, BookValidation.of(config, asOf, customers));
   }
 
   private void forEachCustomer(java.util.function.IntConsumer step) {

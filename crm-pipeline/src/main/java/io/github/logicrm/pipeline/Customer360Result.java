@@ -2,21 +2,25 @@ package io.github.logicrm.pipeline;
 
 import io.github.logicrm.core.book.BookSummary;
 import io.github.logicrm.core.book.CustomerProfile;
+import io.github.logicrm.core.clv.PurchaseModelComparison;
 import io.github.logicrm.core.customer.CustomerId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a Customer 360 run produces: one profile per customer with orders, in customer-id order, the book summary,
- * and the account of what was left out (records after the as-of date, customers with invoices or survey answers
- * but no order).
+ * the account of what was left out (records after the as-of date, customers with invoices or survey answers
+ * but no order) and, when the configuration names a holdout period, the validation of the purchase models on it.
  *
  * @param profiles one profile per customer with at least one order, sorted by customer id
  * @param summary the book summary
  * @param recordsAfterAsOf records left out because they are dated after the as-of date
  * @param customersWithoutOrders customers that have invoices or survey answers but no order, sorted
+ * @param validation the configured purchase model fitted on the orders before the holdout period and checked
+ *     against the orders in it; empty without {@link PipelineConfig#withHoldoutFrom}
  */
 public record Customer360Result(List<CustomerProfile> profiles, BookSummary summary, long recordsAfterAsOf,
-    List<CustomerId> customersWithoutOrders) {
+    List<CustomerId> customersWithoutOrders, Optional<PurchaseModelComparison> validation) {
 
   /**
    * Makes a result, copying the lists.
@@ -25,10 +29,25 @@ public record Customer360Result(List<CustomerProfile> profiles, BookSummary summ
    * @param summary the book summary, not null
    * @param recordsAfterAsOf records after the as-of date, {@code >= 0}
    * @param customersWithoutOrders customers without orders, not null
+   * @param validation the holdout validation, not null (empty for none)
    */
   public Customer360Result {
     profiles = List.copyOf(profiles);
     java.util.Objects.requireNonNull(summary, "summary");
     customersWithoutOrders = List.copyOf(customersWithoutOrders);
+    java.util.Objects.requireNonNull(validation, "validation");
+  }
+
+  /**
+   * Makes a result without holdout validation, copying the lists.
+   *
+   * @param profiles the profiles, not null
+   * @param summary the book summary, not null
+   * @param recordsAfterAsOf records after the as-of date, {@code >= 0}
+   * @param customersWithoutOrders customers without orders, not null
+   */
+  public Customer360Result(List<CustomerProfile> profiles, BookSummary summary, long recordsAfterAsOf,
+      List<CustomerId> customersWithoutOrders) {
+    this(profiles, summary, recordsAfterAsOf, customersWithoutOrders, Optional.empty());
   }
 }

@@ -7,9 +7,11 @@ import io.github.logicrm.metrics.retention.WinBackAdvisor;
 import io.github.logicrm.metrics.segmentation.AbcAnalysis;
 import io.github.logicrm.metrics.segmentation.RfmScoring;
 import io.github.logicrm.metrics.service.SevenRScorer;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one configuration of a Customer 360 run: every choice the derivation makes, with documented defaults.
@@ -18,14 +20,15 @@ import java.util.Objects;
  * months at 10% a year; a margin rate of 20% where orders carry no cost; ABC tiers on twelve-month revenue with the
  * calculators' own defaults for ABC, RFM, lifecycle (monthly series), 7R/OTIF, churn and win-back; a win-back
  * success probability of 0.3; a dependent inherits half of the churn score of an at-risk customer it depends on;
- * survey items on a 1-10 scale with equal weights. Immutable and thread-safe; each {@code withX} returns a copy.
+ * survey items on a 1-10 scale with equal weights; no holdout validation. Immutable and thread-safe; each {@code withX}
+ * returns a copy.
  */
 public final class PipelineConfig {
 
   private static final PipelineConfig DEFAULTS = new PipelineConfig(ZoneOffset.UTC, PurchaseModelKind.BG_NBD, 36,
       0.10, 0.20, ValueBasis.REVENUE_12M, AbcAnalysis.withDefaults(), RfmScoring.withDefaults(),
       LifecycleClassifier.withDefaults(), SevenRScorer.withDefaults(), ChurnWarning.withDefaults(),
-      WinBackAdvisor.withDefaults(), 0.3, 0.5, 1, 10, true);
+      WinBackAdvisor.withDefaults(), 0.3, 0.5, 1, 10, true, null);
 
   private final ZoneId zone;
   private final PurchaseModelKind purchaseModel;
@@ -44,11 +47,13 @@ public final class PipelineConfig {
   private final double surveyMin;
   private final double surveyMax;
   private final boolean parallel;
+  /** First day of the holdout period, or null for none. */
+  private final LocalDate holdoutFrom;
 
   private PipelineConfig(ZoneId zone, PurchaseModelKind purchaseModel, int horizonMonths, double annualDiscountRate,
       double marginRate, ValueBasis tierBasis, AbcAnalysis abc, RfmScoring rfm, LifecycleClassifier lifecycle,
       SevenRScorer service, ChurnWarning churn, WinBackAdvisor winBack, double winBackSuccessProbability,
-      double linkedRiskShare, double surveyMin, double surveyMax, boolean parallel) {
+      double linkedRiskShare, double surveyMin, double surveyMax, boolean parallel, LocalDate holdoutFrom) {
     this.zone = zone;
     this.purchaseModel = purchaseModel;
     this.horizonMonths = horizonMonths;
@@ -66,6 +71,7 @@ public final class PipelineConfig {
     this.surveyMin = surveyMin;
     this.surveyMax = surveyMax;
     this.parallel = parallel;
+    this.holdoutFrom = holdoutFrom;
   }
 
   /**
@@ -81,7 +87,7 @@ public final class PipelineConfig {
       double annualDiscountRate, double marginRate, ValueBasis tierBasis) {
     return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc, rfm,
         lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax,
-        parallel);
+        parallel, holdoutFrom);
   }
 
   /**
@@ -174,7 +180,7 @@ public final class PipelineConfig {
         Objects.requireNonNull(abc, "abc"), Objects.requireNonNull(rfm, "rfm"),
         Objects.requireNonNull(lifecycle, "lifecycle"), Objects.requireNonNull(service, "service"),
         Objects.requireNonNull(churn, "churn"), Objects.requireNonNull(winBack, "winBack"),
-        winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax, parallel);
+        winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax, parallel, holdoutFrom);
   }
 
   /**
@@ -193,7 +199,7 @@ public final class PipelineConfig {
       throw new IllegalArgumentException("linkedRiskShare must be in [0, 1]: " + linkedRiskShare);
     }
     return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc,
-        rfm, lifecycle, service, churn, winBack, successProbability, linkedRiskShare, surveyMin, surveyMax, parallel);
+        rfm, lifecycle, service, churn, winBack, successProbability, linkedRiskShare, surveyMin, surveyMax, parallel, holdoutFrom);
   }
 
   /**
@@ -209,7 +215,7 @@ public final class PipelineConfig {
       throw new IllegalArgumentException("survey scale must be finite with max > min " + min + ": " + max);
     }
     return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc,
-        rfm, lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, min, max, parallel);
+        rfm, lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, min, max, parallel, holdoutFrom);
   }
 
   /**
@@ -221,7 +227,23 @@ public final class PipelineConfig {
   public PipelineConfig withParallel(boolean parallel) {
     return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc,
         rfm, lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax,
-        parallel);
+        parallel, holdoutFrom);
+  }
+
+  /**
+   * Returns a copy that also validates the purchase model on a holdout period: the configured model is fitted again
+   * on the orders before {@code firstDay} and its forecasts are compared with the orders from {@code firstDay} to the
+   * as-of date (see {@link Customer360Result#validation()}). The scores themselves still use every order up to the
+   * as-of date.
+   *
+   * @param firstDay the first day of the holdout period, after the book's first order and on or before the as-of
+   *     date (checked when the book is scored), not null
+   * @return a new configuration
+   */
+  public PipelineConfig withHoldoutFrom(LocalDate firstDay) {
+    return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc,
+        rfm, lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax,
+        parallel, Objects.requireNonNull(firstDay, "firstDay"));
   }
 
   /** @return the zone whose calendar days count */
@@ -307,5 +329,10 @@ public final class PipelineConfig {
   /** @return true if customers are scored on all cores */
   public boolean parallel() {
     return parallel;
+  }
+
+  /** @return the first day of the holdout period, if the purchase model is validated on one */
+  public Optional<LocalDate> holdoutFrom() {
+    return Optional.ofNullable(holdoutFrom);
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.logicrm.core.book.BookSummary;
 import io.github.logicrm.core.book.CustomerProfile;
+import io.github.logicrm.core.clv.PurchaseModelComparison;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.customer.CustomerStatus;
 import io.github.logicrm.pipeline.Customer360Result;
@@ -16,6 +17,7 @@ import io.github.logicrm.report.internal.Page;
 import io.github.logicrm.report.internal.Page.CustomerPage;
 import io.github.logicrm.report.internal.Page.Listed;
 import io.github.logicrm.report.internal.Pages;
+import io.github.logicrm.report.internal.ValidationCharts;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,11 +27,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The report of one Customer 360 result: the book at a glance, ABC, lifecycle, purchase-model diagnostics, CLV per
- * tier, service, and the at-risk and win-back lists with a page per listed customer.
+ * The report of one Customer 360 result: the book at a glance, ABC, lifecycle, purchase-model diagnostics (with the
+ * calibration/holdout and tracking charts when the result carries a holdout validation), CLV per tier, service, and
+ * the at-risk and win-back lists with a page per listed customer.
  *
  * <p>Each chart is a Vega-Lite specification holding its own aggregated data ({@link #charts()}), so a front end can
  * draw the same chart; {@link ReportWriter} renders the whole report as one HTML file. Charts aggregate, so their
@@ -48,6 +52,7 @@ public final class Report {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final BookSummary summary;
+  private final Optional<PurchaseModelComparison> validation;
   private final Map<String, ObjectNode> charts;
   private final List<CustomerProfile> atRisk;
   private final List<CustomerProfile> winBack;
@@ -56,8 +61,9 @@ public final class Report {
 
   private Report(Customer360Result result, int maxListed) {
     this.summary = result.summary();
+    this.validation = result.validation();
     List<CustomerProfile> profiles = result.profiles();
-    this.charts = charts(profiles, summary);
+    this.charts = charts(profiles, summary, validation);
     Map<CustomerId, CustomerProfile> byId = new HashMap<>(profiles.size() * 2);
     profiles.forEach(p -> byId.put(p.customerId(), p));
     this.atRisk = summary.atRisk().stream().limit(maxListed).map(byId::get).toList();
@@ -169,6 +175,9 @@ public final class Report {
     if (summary.service().isEmpty()) {
       notShown.put("Service", "the book is a purchase-only log, without shipments");
     }
+    if (validation.isPresent()) {
+      notShown.remove(Pages.VALIDATION);
+    }
     if (summary.stageTransitions().isEmpty()) {
       notShown.put("Stage transitions", "no customer had ordered a year before the as-of date");
     }
@@ -224,7 +233,8 @@ public final class Report {
     }
   }
 
-  private static Map<String, ObjectNode> charts(List<CustomerProfile> profiles, BookSummary summary) {
+  private static Map<String, ObjectNode> charts(List<CustomerProfile> profiles, BookSummary summary,
+      Optional<PurchaseModelComparison> validation) {
     Map<String, ObjectNode> charts = new LinkedHashMap<>();
     charts.put("statuses", Charts.statuses(summary));
     charts.put("abcPareto", Charts.abcPareto(profiles, summary));
@@ -234,6 +244,7 @@ public final class Report {
       charts.put("stageTransitions", Charts.stageTransitions(summary));
     }
     charts.put("pAliveMap", Charts.pAliveMap(profiles));
+    validation.ifPresent(v -> ValidationCharts.addTo(charts, v));
     charts.put("clvByTier", Charts.clvByTier(profiles, summary));
     summary.service().ifPresent(service -> {
       charts.put("serviceRates", Charts.serviceRates(service));

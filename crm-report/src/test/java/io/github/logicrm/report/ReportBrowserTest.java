@@ -60,7 +60,7 @@ class ReportBrowserTest {
         CHROMIUM + " is not installed (Debian package chromium): the browser test is skipped");
     Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER),
         CHROMEDRIVER + " is not installed (Debian package chromium-driver): the browser test is skipped");
-    report = Report.of(SampleResults.small());
+    report = Report.of(SampleResults.smallWithHoldout());
     Files.createDirectories(SCREENSHOTS);
     page = SCREENSHOTS.resolveSibling("report-browser.html").toAbsolutePath();
     try (OutputStream out = Files.newOutputStream(page)) {
@@ -104,6 +104,7 @@ class ReportBrowserTest {
     List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
     assertThat(charts).extracting(c -> c.getAttribute("data-chart"))
         .containsExactlyInAnyOrderElementsOf(report.charts().keySet());
+    assertThat(report.charts()).containsKeys("calibrationHoldout", "tracking", "trackingCumulative");
     for (WebElement chart : charts) {
       String name = chart.getAttribute("data-chart");
       assertThat(chart.getAttribute("data-rendered")).as(name).isEqualTo("true");

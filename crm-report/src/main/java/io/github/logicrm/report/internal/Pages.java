@@ -233,6 +233,9 @@ public final class Pages {
         reasons, p.atRiskDependencies().stream().map(CustomerId::value).toList());
   }
 
+  /** The section of the calibration/holdout and tracking charts, shown when the result has a holdout validation. */
+  public static final String VALIDATION = "Calibration vs holdout, tracking";
+
   /**
    * The sections the report leaves out because the pipeline does not produce their data yet.
    *
@@ -240,8 +243,7 @@ public final class Pages {
    */
   public static Map<String, String> notShown() {
     return Map.of(
-        "Calibration vs holdout, tracking", "the pipeline fits the whole history; it keeps no holdout period and no "
-            + "per-period book series",
+        VALIDATION, "no holdout period was given (analyze --holdout-from, PipelineConfig.withHoldoutFrom)",
         "Satisfaction path diagram and importance-performance map", "the pipeline computes CSI and NPS but fits no "
             + "path model",
         "Perfect order and OTIF per period, lane or site", "the book summary gives the service record book-wide only",

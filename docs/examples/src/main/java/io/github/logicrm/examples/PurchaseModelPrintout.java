@@ -135,6 +135,16 @@ public final class PurchaseModelPrintout {
 
   /** Reads {@code sample/shipments.csv} (customerId,date,amount) row by row into the summarizer. */
   private static void readShipments(PurchaseLogSummarizer.Accumulator log) {
+    readShipments(log::add);
+  }
+
+  /** One row of the shipment log. */
+  interface ShipmentRow {
+    void accept(String customerId, LocalDate date, double amount);
+  }
+
+  /** Reads {@code sample/shipments.csv} (customerId,date,amount) row by row. */
+  static void readShipments(ShipmentRow row) {
     try (InputStream in = SampleData.class.getResourceAsStream("/sample/shipments.csv")) {
       if (in == null) {
         throw new IOException("sample resource not found: shipments.csv");
@@ -143,7 +153,7 @@ public final class PurchaseModelPrintout {
       reader.readLine();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String[] f = line.split(",");
-        log.add(f[0], LocalDate.parse(f[1]), Double.parseDouble(f[2]));
+        row.accept(f[0], LocalDate.parse(f[1]), Double.parseDouble(f[2]));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read sample/shipments.csv", e);
