@@ -70,7 +70,7 @@ public final class ValidationGuide {
   /** Reads {@code sample/shipments.csv} (customerId,date,amount) into each customer's dates, first seen first. */
   static List<List<LocalDate>> shipmentDates() {
     Map<String, List<LocalDate>> byCustomer = new LinkedHashMap<>();
-    PurchaseModelSection.readShipments(
+    PurchaseModelPrintout.readShipments(
         (customerId, date, amount) -> byCustomer.computeIfAbsent(customerId, k -> new ArrayList<>()).add(date));
     return new ArrayList<>(byCustomer.values());
   }
