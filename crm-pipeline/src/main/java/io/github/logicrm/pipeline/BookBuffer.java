@@ -6,6 +6,7 @@ import io.github.logicrm.core.book.OrderRecord;
 import io.github.logicrm.core.book.PurchaseRecord;
 import io.github.logicrm.core.book.SurveyRecord;
 import io.github.logicrm.core.customer.CustomerId;
+import io.github.logicrm.metrics.service.ServiceStats;
 import io.github.logicrm.pipeline.sample.BookSink;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -31,7 +32,11 @@ public final class BookBuffer implements BookSink {
   private final Customer360 owner;
   private final Map<CustomerId, CustomerSummary> customers = new HashMap<>();
   private final Map<CustomerId, CustomerRecord> master = new TreeMap<>();
+  private final Map<ServiceCell, ServiceStats> serviceCells = new HashMap<>();
   private long recordsAfterAsOf;
+
+  /** A calendar month (year * 12 + month - 1) and a lane (null when the order names none). */
+  record ServiceCell(int month, String lane) {}
 
   BookBuffer(Customer360 owner) {
     this.owner = owner;
@@ -47,6 +52,8 @@ public final class BookBuffer implements BookSink {
     LocalDate day = owner.day(order.shipment().shippedAt());
     if (!afterAsOf(day)) {
       summary(order.customerId()).add(order, day);
+      ServiceCell cell = new ServiceCell(day.getYear() * 12 + day.getMonthValue() - 1, order.lane().orElse(null));
+      serviceCells.computeIfAbsent(cell, k -> owner.config().service().create()).add(order.shipment());
     }
     return this;
   }
@@ -158,6 +165,8 @@ public final class BookBuffer implements BookSink {
     other.requireFrom(owner);
     other.master.values().forEach(this::add);
     other.customers.forEach((id, s) -> summary(id).merge(s));
+    other.serviceCells.forEach((cell, stats) ->
+        serviceCells.computeIfAbsent(cell, k -> owner.config().service().create()).merge(stats));
     recordsAfterAsOf += other.recordsAfterAsOf;
     return this;
   }
@@ -192,6 +201,11 @@ public final class BookBuffer implements BookSink {
 
   Map<CustomerId, CustomerSummary> summaries() {
     return customers;
+  }
+
+  /** The service statistics of the book's orders by ship month and lane. */
+  Map<ServiceCell, ServiceStats> serviceCells() {
+    return serviceCells;
   }
 
   Map<CustomerId, CustomerRecord> master() {

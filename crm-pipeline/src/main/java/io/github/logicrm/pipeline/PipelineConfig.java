@@ -1,15 +1,19 @@
 package io.github.logicrm.pipeline;
 
 import io.github.logicrm.core.clv.PurchaseModelKind;
+import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.metrics.lifecycle.LifecycleClassifier;
 import io.github.logicrm.metrics.retention.ChurnWarning;
 import io.github.logicrm.metrics.retention.WinBackAdvisor;
+import io.github.logicrm.metrics.satisfaction.CsiModels;
 import io.github.logicrm.metrics.segmentation.AbcAnalysis;
 import io.github.logicrm.metrics.segmentation.RfmScoring;
 import io.github.logicrm.metrics.service.SevenRScorer;
+import io.github.logicrm.pipeline.sample.SampleBook;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one configuration of a Customer 360 run: every choice the derivation makes, with documented defaults.
@@ -18,14 +22,17 @@ import java.util.Objects;
  * months at 10% a year; a margin rate of 20% where orders carry no cost; ABC tiers on twelve-month revenue with the
  * calculators' own defaults for ABC, RFM, lifecycle (monthly series), 7R/OTIF, churn and win-back; a win-back
  * success probability of 0.3; a dependent inherits half of the churn score of an at-risk customer it depends on;
- * survey items on a 1-10 scale with equal weights. Immutable and thread-safe; each {@code withX} returns a copy.
+ * survey items on a 1-10 scale with equal weights; the ECSI path model on the items of the generated sample book
+ * ({@link SampleBook#SURVEY_BLOCKS}), mapping the importance and performance of the drivers of satisfaction.
+ * Immutable and thread-safe; each {@code withX} returns a copy.
  */
 public final class PipelineConfig {
 
   private static final PipelineConfig DEFAULTS = new PipelineConfig(ZoneOffset.UTC, PurchaseModelKind.BG_NBD, 36,
       0.10, 0.20, ValueBasis.REVENUE_12M, AbcAnalysis.withDefaults(), RfmScoring.withDefaults(),
       LifecycleClassifier.withDefaults(), SevenRScorer.withDefaults(), ChurnWarning.withDefaults(),
-      WinBackAdvisor.withDefaults(), 0.3, 0.5, 1, 10, true);
+      WinBackAdvisor.withDefaults(), 0.3, 0.5, 1, 10, true,
+      CsiModels.ecsi(SampleBook.SURVEY_BLOCKS), CsiModels.SATISFACTION);
 
   private final ZoneId zone;
   private final PurchaseModelKind purchaseModel;
@@ -44,11 +51,14 @@ public final class PipelineConfig {
   private final double surveyMin;
   private final double surveyMax;
   private final boolean parallel;
+  private final PathModel surveyModel;        // null: no path model
+  private final String surveyTarget;
 
   private PipelineConfig(ZoneId zone, PurchaseModelKind purchaseModel, int horizonMonths, double annualDiscountRate,
       double marginRate, ValueBasis tierBasis, AbcAnalysis abc, RfmScoring rfm, LifecycleClassifier lifecycle,
       SevenRScorer service, ChurnWarning churn, WinBackAdvisor winBack, double winBackSuccessProbability,
-      double linkedRiskShare, double surveyMin, double surveyMax, boolean parallel) {
+      double linkedRiskShare, double surveyMin, double surveyMax, boolean parallel, PathModel surveyModel,
+      String surveyTarget) {
     this.zone = zone;
     this.purchaseModel = purchaseModel;
     this.horizonMonths = horizonMonths;
@@ -66,6 +76,8 @@ public final class PipelineConfig {
     this.surveyMin = surveyMin;
     this.surveyMax = surveyMax;
     this.parallel = parallel;
+    this.surveyModel = surveyModel;
+    this.surveyTarget = surveyTarget;
   }
 
   /**
@@ -81,7 +93,7 @@ public final class PipelineConfig {
       double annualDiscountRate, double marginRate, ValueBasis tierBasis) {
     return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc, rfm,
         lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax,
-        parallel);
+        parallel, surveyModel, surveyTarget);
   }
 
   /**
@@ -174,7 +186,7 @@ public final class PipelineConfig {
         Objects.requireNonNull(abc, "abc"), Objects.requireNonNull(rfm, "rfm"),
         Objects.requireNonNull(lifecycle, "lifecycle"), Objects.requireNonNull(service, "service"),
         Objects.requireNonNull(churn, "churn"), Objects.requireNonNull(winBack, "winBack"),
-        winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax, parallel);
+        winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax, parallel, surveyModel, surveyTarget);
   }
 
   /**
@@ -193,7 +205,7 @@ public final class PipelineConfig {
       throw new IllegalArgumentException("linkedRiskShare must be in [0, 1]: " + linkedRiskShare);
     }
     return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc,
-        rfm, lifecycle, service, churn, winBack, successProbability, linkedRiskShare, surveyMin, surveyMax, parallel);
+        rfm, lifecycle, service, churn, winBack, successProbability, linkedRiskShare, surveyMin, surveyMax, parallel, surveyModel, surveyTarget);
   }
 
   /**
@@ -209,7 +221,7 @@ public final class PipelineConfig {
       throw new IllegalArgumentException("survey scale must be finite with max > min " + min + ": " + max);
     }
     return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc,
-        rfm, lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, min, max, parallel);
+        rfm, lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, min, max, parallel, surveyModel, surveyTarget);
   }
 
   /**
@@ -221,7 +233,40 @@ public final class PipelineConfig {
   public PipelineConfig withParallel(boolean parallel) {
     return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc,
         rfm, lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax,
-        parallel);
+        parallel, surveyModel, surveyTarget);
+  }
+
+  /**
+   * Returns a copy that fits another satisfaction path model on the book's survey responses and maps the
+   * importance and performance of the drivers of one of its constructs. The model is fitted by PLS (standardized
+   * items, centroid scheme) on the responses that answer every one of its items; the others are counted as dropped
+   * in the estimate. A book whose responses answer none of the model's items gets no survey model.
+   *
+   * @param model the constructs with their items (answers on the survey scale) and the inner paths, not null
+   * @param target the construct whose drivers are mapped, a block of the model that a path leads to
+   * @return a new configuration
+   * @throws IllegalArgumentException if the target is not a block of the model or no path leads to it
+   */
+  public PipelineConfig withSurveyModel(PathModel model, String target) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(target, "target");
+    if (model.block(target).isEmpty() || model.predecessors(target).isEmpty()) {
+      throw new IllegalArgumentException("target must be a block of the model that a path leads to: " + target);
+    }
+    return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc,
+        rfm, lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax,
+        parallel, model, target);
+  }
+
+  /**
+   * Returns a copy that fits no satisfaction path model.
+   *
+   * @return a new configuration
+   */
+  public PipelineConfig withoutSurveyModel() {
+    return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc,
+        rfm, lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax,
+        parallel, null, CsiModels.SATISFACTION);
   }
 
   /** @return the zone whose calendar days count */
@@ -307,5 +352,15 @@ public final class PipelineConfig {
   /** @return true if customers are scored on all cores */
   public boolean parallel() {
     return parallel;
+  }
+
+  /** @return the satisfaction path model fitted on the survey responses; empty when none is fitted */
+  public Optional<PathModel> surveyModel() {
+    return Optional.ofNullable(surveyModel);
+  }
+
+  /** @return the construct whose drivers the importance-performance map ranks */
+  public String surveyTarget() {
+    return surveyTarget;
   }
 }
