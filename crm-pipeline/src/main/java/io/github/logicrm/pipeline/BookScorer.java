@@ -661,8 +661,9 @@ final class BookScorer {
       }
     }
     if (complete == 0) {
-      b.surveyModelNotFitted("no survey response answers all " + items.size() + " items of the path model "
-          + items);
+      boolean anyResponse = customers.stream().anyMatch(s -> s.respondents() > 0);
+      b.surveyModelNotFitted(anyResponse ? "no survey response answers all " + items.size()
+          + " items of the path model " + items : "the book has no survey responses");
       return;
     }
     Survey answered = survey.build();

@@ -429,7 +429,7 @@ public final class Charts {
     return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
-  private static ObjectNode spec(String title, ArrayNode values) {
+  static ObjectNode spec(String title, ArrayNode values) {
     ObjectNode spec = JSON.objectNode();
     spec.put("$schema", "https://vega.github.io/schema/vega-lite/v5.json");
     spec.putObject("title").put("text", title).put("anchor", "start");
@@ -446,7 +446,7 @@ public final class Charts {
   }
 
   /** A bar chart in one colour; the caller adds the two axes. */
-  private static ObjectNode bars(String title, ArrayNode values, String colour) {
+  static ObjectNode bars(String title, ArrayNode values, String colour) {
     ObjectNode spec = spec(title, values);
     spec.put("mark", "bar");
     spec.putObject("encoding").putObject("color").put("value", colour);
@@ -454,11 +454,11 @@ public final class Charts {
   }
 
   /** Shows a share axis from 0% to 100%. */
-  private static void wholeRange(ObjectNode axis) {
+  static void wholeRange(ObjectNode axis) {
     axis.putObject("scale").set("domain", JSON.arrayNode().add(0).add(1));
   }
 
-  private static void nominal(ObjectNode encoding, String channel, String field, String title, List<String> order) {
+  static void nominal(ObjectNode encoding, String channel, String field, String title, List<String> order) {
     ObjectNode axis = encoding.putObject(channel).put("field", field).put("type", "nominal").put("title", title);
     if (order != null) {
       ArrayNode sort = axis.putArray("sort");
@@ -471,7 +471,7 @@ public final class Charts {
     }
   }
 
-  private static ObjectNode quantitative(ObjectNode encoding, String channel, String field, String title,
+  static ObjectNode quantitative(ObjectNode encoding, String channel, String field, String title,
       String format) {
     ObjectNode axis = encoding.putObject(channel).put("field", field).put("type", "quantitative").put("title", title);
     axis.putObject("axis").put("format", format);
@@ -479,7 +479,7 @@ public final class Charts {
   }
 
   /** Tooltip fields: {@code name} nominal, {@code name:n} a count, {@code name:%} a rate, {@code name:$} money. */
-  private static void tooltip(ObjectNode encoding, String... fields) {
+  static void tooltip(ObjectNode encoding, String... fields) {
     ArrayNode tooltip = encoding.putArray("tooltip");
     for (String field : fields) {
       int colon = field.indexOf(':');
