@@ -9,6 +9,7 @@ import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.metrics.service.ServiceStats;
 import io.github.logicrm.pipeline.sample.BookSink;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,14 +33,17 @@ public final class BookBuffer implements BookSink {
   private final Customer360 owner;
   private final Map<CustomerId, CustomerSummary> customers = new HashMap<>();
   private final Map<CustomerId, CustomerRecord> master = new TreeMap<>();
-  private final Map<ServiceCell, ServiceStats> serviceCells = new HashMap<>();
+  /** Service statistics by lane ({@link #NO_LANE} for orders without one), then by months before the as-of month. */
+  private final Map<String, ServiceStats[]> serviceByLaneAndMonth = new HashMap<>();
+  private final int asOfMonth;
   private long recordsAfterAsOf;
 
-  /** A calendar month (year * 12 + month - 1) and a lane (null when the order names none). */
-  record ServiceCell(int month, String lane) {}
+  /** The lane key of orders that name no lane; no lane is blank. */
+  static final String NO_LANE = "";
 
   BookBuffer(Customer360 owner) {
     this.owner = owner;
+    this.asOfMonth = month(owner.asOf());
   }
 
   /**
@@ -52,8 +56,7 @@ public final class BookBuffer implements BookSink {
     LocalDate day = owner.day(order.shipment().shippedAt());
     if (!afterAsOf(day)) {
       summary(order.customerId()).add(order, day);
-      ServiceCell cell = new ServiceCell(day.getYear() * 12 + day.getMonthValue() - 1, order.lane().orElse(null));
-      serviceCells.computeIfAbsent(cell, k -> owner.config().service().create()).add(order.shipment());
+      serviceStats(order.lane().orElse(NO_LANE), asOfMonth - month(day)).add(order.shipment());
     }
     return this;
   }
@@ -165,8 +168,13 @@ public final class BookBuffer implements BookSink {
     other.requireFrom(owner);
     other.master.values().forEach(this::add);
     other.customers.forEach((id, s) -> summary(id).merge(s));
-    other.serviceCells.forEach((cell, stats) ->
-        serviceCells.computeIfAbsent(cell, k -> owner.config().service().create()).merge(stats));
+    other.serviceByLaneAndMonth.forEach((lane, months) -> {
+      for (int back = 0; back < months.length; back++) {
+        if (months[back] != null) {
+          serviceStats(lane, back).merge(months[back]);
+        }
+      }
+    });
     recordsAfterAsOf += other.recordsAfterAsOf;
     return this;
   }
@@ -203,9 +211,32 @@ public final class BookBuffer implements BookSink {
     return customers;
   }
 
-  /** The service statistics of the book's orders by ship month and lane. */
-  Map<ServiceCell, ServiceStats> serviceCells() {
-    return serviceCells;
+  /**
+   * The service statistics of the book's orders by lane ({@link #NO_LANE} for none) and ship month, indexed by months
+   * before the as-of month (0 for the as-of month); null where there is no order.
+   */
+  Map<String, ServiceStats[]> serviceByLaneAndMonth() {
+    return serviceByLaneAndMonth;
+  }
+
+  /** Months since year 0, the index of {@link #serviceByLaneAndMonth()}'s arrays counted back from the as-of month. */
+  static int month(LocalDate day) {
+    return day.getYear() * 12 + day.getMonthValue() - 1;
+  }
+
+  private ServiceStats serviceStats(String lane, int back) {
+    ServiceStats[] months = serviceByLaneAndMonth.get(lane);
+    if (months == null || back >= months.length) {
+      months = months == null ? new ServiceStats[Math.max(back + 1, 48)]
+          : Arrays.copyOf(months, Math.max(back + 1, 2 * months.length));
+      serviceByLaneAndMonth.put(lane, months);
+    }
+    ServiceStats stats = months[back];
+    if (stats == null) {
+      stats = owner.config().service().create();
+      months[back] = stats;
+    }
+    return stats;
   }
 
   Map<CustomerId, CustomerRecord> master() {

@@ -616,10 +616,16 @@ final class BookScorer {
   private void serviceByMonthAndLane(BookSummary.Builder b) {
     Map<Integer, ServiceStats> byMonth = new TreeMap<>();
     Map<String, ServiceStats> byLane = new TreeMap<>();
-    buffer.serviceCells().forEach((cell, stats) -> {
-      byMonth.computeIfAbsent(cell.month(), k -> config.service().create()).merge(stats);
-      if (cell.lane() != null) {
-        byLane.computeIfAbsent(cell.lane(), k -> config.service().create()).merge(stats);
+    int asOfMonth = BookBuffer.month(asOf);
+    buffer.serviceByLaneAndMonth().forEach((lane, months) -> {
+      for (int back = 0; back < months.length; back++) {
+        ServiceStats stats = months[back];
+        if (stats != null) {
+          byMonth.computeIfAbsent(asOfMonth - back, k -> config.service().create()).merge(stats);
+          if (!lane.equals(BookBuffer.NO_LANE)) {
+            byLane.computeIfAbsent(lane, k -> config.service().create()).merge(stats);
+          }
+        }
       }
     });
     byMonth.forEach((month, stats) -> b.putServiceByMonth(

@@ -1,7 +1,6 @@
 package io.github.logicrm.report.internal;
 
 import io.github.logicrm.pipeline.MonthlyOrders;
-import java.util.Locale;
 
 /**
  * A customer's orders per month as a small bar chart drawn in inline SVG by the template: one path holds every bar,
@@ -42,9 +41,11 @@ public final class OrderSeriesSvg {
       counts.append(k == 0 ? "" : ", ").append(orders[k]);
       if (orders[k] > 0) {
         double height = plotHeight * orders[k] / most;
-        path.append('M').append(round(LEFT + k * step)).append(' ').append(round(base - height))
-            .append('h').append(round(barWidth)).append('V').append(base).append('h')
-            .append(round(-barWidth)).append('Z');
+        path.append('M');
+        tenths(path, LEFT + k * step).append(' ');
+        tenths(path, base - height).append('h');
+        tenths(path, barWidth).append('V').append(base).append("h-");
+        tenths(path, barWidth).append('Z');
       }
     }
     String label = "Orders per month, " + series.firstMonth() + " to " + series.lastMonth() + " ("
@@ -53,7 +54,9 @@ public final class OrderSeriesSvg {
         series.firstMonth().toString(), series.lastMonth().toString(), Formats.count(most), base + 15);
   }
 
-  private static String round(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
+  /** Appends a non-negative coordinate with one decimal, without a formatter (a report draws thousands of bars). */
+  private static StringBuilder tenths(StringBuilder out, double value) {
+    long tenths = Math.round(value * 10);
+    return out.append(tenths / 10).append('.').append(tenths % 10);
   }
 }
