@@ -27,13 +27,15 @@ public final class MonthlyOrders {
    *
    * @param customerId the customer, not null
    * @param firstMonth the month of the first count, not null
-   * @param orders the orders of each month from {@code firstMonth} on, each {@code >= 0}, at least one month; copied
+   * @param orders the orders of each month from {@code firstMonth} on, not null, each {@code >= 0}, at least one
+   *     month; copied
    * @return the series
    * @throws IllegalArgumentException if there is no month or a count is negative
    */
   public static MonthlyOrders of(CustomerId customerId, YearMonth firstMonth, int... orders) {
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(firstMonth, "firstMonth");
+    Objects.requireNonNull(orders, "orders");
     if (!(orders.length > 0)) {
       throw new IllegalArgumentException("orders must hold at least one month: " + orders.length);
     }
