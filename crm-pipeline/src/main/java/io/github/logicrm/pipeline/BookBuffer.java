@@ -6,8 +6,10 @@ import io.github.logicrm.core.book.OrderRecord;
 import io.github.logicrm.core.book.PurchaseRecord;
 import io.github.logicrm.core.book.SurveyRecord;
 import io.github.logicrm.core.customer.CustomerId;
+import io.github.logicrm.metrics.service.ServiceStats;
 import io.github.logicrm.pipeline.sample.BookSink;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -31,10 +33,17 @@ public final class BookBuffer implements BookSink {
   private final Customer360 owner;
   private final Map<CustomerId, CustomerSummary> customers = new HashMap<>();
   private final Map<CustomerId, CustomerRecord> master = new TreeMap<>();
+  /** Service statistics by lane ({@link #NO_LANE} for orders without one), then by months before the as-of month. */
+  private final Map<String, ServiceStats[]> serviceByLaneAndMonth = new HashMap<>();
+  private final int asOfMonth;
   private long recordsAfterAsOf;
+
+  /** The lane key of orders that name no lane; no lane is blank. */
+  static final String NO_LANE = "";
 
   BookBuffer(Customer360 owner) {
     this.owner = owner;
+    this.asOfMonth = month(owner.asOf());
   }
 
   /**
@@ -47,6 +56,7 @@ public final class BookBuffer implements BookSink {
     LocalDate day = owner.day(order.shipment().shippedAt());
     if (!afterAsOf(day)) {
       summary(order.customerId()).add(order, day);
+      serviceStats(order.lane().orElse(NO_LANE), asOfMonth - month(day)).add(order.shipment());
     }
     return this;
   }
@@ -158,6 +168,13 @@ public final class BookBuffer implements BookSink {
     other.requireFrom(owner);
     other.master.values().forEach(this::add);
     other.customers.forEach((id, s) -> summary(id).merge(s));
+    other.serviceByLaneAndMonth.forEach((lane, months) -> {
+      for (int back = 0; back < months.length; back++) {
+        if (months[back] != null) {
+          serviceStats(lane, back).merge(months[back]);
+        }
+      }
+    });
     recordsAfterAsOf += other.recordsAfterAsOf;
     return this;
   }
@@ -192,6 +209,34 @@ public final class BookBuffer implements BookSink {
 
   Map<CustomerId, CustomerSummary> summaries() {
     return customers;
+  }
+
+  /**
+   * The service statistics of the book's orders by lane ({@link #NO_LANE} for none) and ship month, indexed by months
+   * before the as-of month (0 for the as-of month); null where there is no order.
+   */
+  Map<String, ServiceStats[]> serviceByLaneAndMonth() {
+    return serviceByLaneAndMonth;
+  }
+
+  /** Months since year 0, the index of {@link #serviceByLaneAndMonth()}'s arrays counted back from the as-of month. */
+  static int month(LocalDate day) {
+    return day.getYear() * 12 + day.getMonthValue() - 1;
+  }
+
+  private ServiceStats serviceStats(String lane, int back) {
+    ServiceStats[] months = serviceByLaneAndMonth.get(lane);
+    if (months == null || back >= months.length) {
+      months = months == null ? new ServiceStats[Math.max(back + 1, 48)]
+          : Arrays.copyOf(months, Math.max(back + 1, 2 * months.length));
+      serviceByLaneAndMonth.put(lane, months);
+    }
+    ServiceStats stats = months[back];
+    if (stats == null) {
+      stats = owner.config().service().create();
+      months[back] = stats;
+    }
+    return stats;
   }
 
   Map<CustomerId, CustomerRecord> master() {

@@ -4,6 +4,7 @@ import io.github.logicrm.core.book.BookSummary;
 import io.github.logicrm.core.book.CustomerProfile;
 import io.github.logicrm.core.book.CustomerRecord;
 import io.github.logicrm.core.book.StageFlow;
+import io.github.logicrm.core.book.SurveyModelFit;
 import io.github.logicrm.core.clv.PurchaseFitStatus;
 import io.github.logicrm.core.clv.PurchaseModelFit;
 import io.github.logicrm.core.clv.PurchaseTimeUnit;
@@ -17,6 +18,11 @@ import io.github.logicrm.core.retention.LetGoReason;
 import io.github.logicrm.core.retention.RiskLevel;
 import io.github.logicrm.core.retention.WinBackAdvice;
 import io.github.logicrm.core.retention.WinBackCase;
+import io.github.logicrm.core.satisfaction.PathModel;
+import io.github.logicrm.core.satisfaction.PlsEstimate;
+import io.github.logicrm.core.satisfaction.Survey;
+import io.github.logicrm.core.satisfaction.SurveyItem;
+import io.github.logicrm.core.satisfaction.SurveyResponse;
 import io.github.logicrm.core.segmentation.RfmScore;
 import io.github.logicrm.core.segmentation.ValueTier;
 import io.github.logicrm.core.service.ServiceSummary;
@@ -25,7 +31,10 @@ import io.github.logicrm.metrics.clv.PurchaseClv;
 import io.github.logicrm.metrics.clv.PurchaseData;
 import io.github.logicrm.metrics.clv.PurchaseModel;
 import io.github.logicrm.metrics.clv.PurchaseModelFitter;
+import io.github.logicrm.metrics.satisfaction.Ipma;
+import io.github.logicrm.metrics.satisfaction.MissingAnswers;
 import io.github.logicrm.metrics.satisfaction.Nps;
+import io.github.logicrm.metrics.satisfaction.PlsPathModeling;
 import io.github.logicrm.metrics.satisfaction.WeightedCsi;
 import io.github.logicrm.metrics.service.ServiceStats;
 import java.time.Duration;
@@ -123,8 +132,12 @@ final class BookScorer {
     LOG.info("Scored {} customers as of {}", n, asOf);
     List<CustomerId> withoutOrders = buffer.summaries().values().stream().filter(s -> s.dayCount() == 0)
         .map(CustomerSummary::customerId).sorted().toList();
+    Map<CustomerId, MonthlyOrders> series = new java.util.HashMap<>(2 * n);
+    for (int i = 0; i < n; i++) {
+      series.put(customers.get(i).customerId(), scores.monthlyOrders[i]);
+    }
     return new Customer360Result(profiles, summary(profiles, fits, scores, tierValues), buffer.recordsAfterAsOf(),
-        withoutOrders, BookValidation.of(config, asOf, customers));
+        withoutOrders, series, BookValidation.of(config, asOf, customers));
   }
 
   private void forEachCustomer(java.util.function.IntConsumer step) {
@@ -219,6 +232,7 @@ final class BookScorer {
     final LifecycleAssessment[] stageYearAgo;
     final ServiceSummary[] service;
     final ChurnRisk[] churn;
+    final MonthlyOrders[] monthlyOrders;
     final List<List<CustomerId>> atRiskDependencies;
 
     Scores(int n) {
@@ -231,6 +245,7 @@ final class BookScorer {
       stageYearAgo = new LifecycleAssessment[n];
       service = new ServiceSummary[n];
       churn = new ChurnRisk[n];
+      monthlyOrders = new MonthlyOrders[n];
       atRiskDependencies = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
     }
   }
@@ -274,6 +289,12 @@ final class BookScorer {
     long firstMonth = monthIndex(YearMonth.from(LocalDate.ofEpochDay(s.day(0))));
     long lastMonth = Math.max(lastSeriesMonth, firstMonth);
     double[][] series = monthlySeries(s, firstMonth, lastMonth);
+    int[] counts = new int[series[0].length];
+    for (int k = 0; k < counts.length; k++) {
+      counts[k] = (int) series[0][k];
+    }
+    scores.monthlyOrders[i] = MonthlyOrders.of(s.customerId(), YearMonth.of((int) (firstMonth / 12),
+        (int) (firstMonth % 12) + 1), counts);
     scores.stage[i] = classify(series[0], series[1], series[0].length);
     int yearAgo = series[0].length - 12;
     if (yearAgo > 0 && hasVolume(series[0], yearAgo)) {
@@ -565,7 +586,9 @@ final class BookScorer {
         .stageTransitions(transitions)
         .service(Optional.ofNullable(service).map(ServiceStats::finish))
         .atRisk(atRisk);
+    serviceByMonthAndLane(b);
     surveyFigures(b);
+    surveyModel(b);
     return b.build();
   }
 
@@ -587,6 +610,90 @@ final class BookScorer {
     csi(pooled).ifPresent(b::csi);
     bySegment.forEach((segment, sums) -> csi(sums).ifPresent(v -> b.putCsiBySegment(segment, v)));
     nps(recommend).ifPresent(b::nps);
+  }
+
+  /** The service record per ship month and per lane, from the buffer's statistics by month and lane. */
+  private void serviceByMonthAndLane(BookSummary.Builder b) {
+    Map<Integer, ServiceStats> byMonth = new TreeMap<>();
+    Map<String, ServiceStats> byLane = new TreeMap<>();
+    int asOfMonth = BookBuffer.month(asOf);
+    buffer.serviceByLaneAndMonth().forEach((lane, months) -> {
+      for (int back = 0; back < months.length; back++) {
+        ServiceStats stats = months[back];
+        if (stats != null) {
+          byMonth.computeIfAbsent(asOfMonth - back, k -> config.service().create()).merge(stats);
+          if (!lane.equals(BookBuffer.NO_LANE)) {
+            byLane.computeIfAbsent(lane, k -> config.service().create()).merge(stats);
+          }
+        }
+      }
+    });
+    byMonth.forEach((month, stats) -> b.putServiceByMonth(
+        String.format(java.util.Locale.ROOT, "%04d-%02d", month / 12, month % 12 + 1), stats.finish()));
+    byLane.forEach((lane, stats) -> b.putServiceByLane(lane, stats.finish()));
+  }
+
+  /**
+   * Fits the configured path model on the answers to its items, sorted by customer and then by content so that the
+   * estimate does not depend on the order of the records, and maps the importance and performance of the drivers
+   * of the target; or says why the model is not fitted.
+   */
+  private void surveyModel(BookSummary.Builder b) {
+    Optional<PathModel> configured = config.surveyModel();
+    if (configured.isEmpty()) {
+      return;
+    }
+    PathModel model = configured.get();
+    List<String> items = model.items();
+    Survey.Builder survey = Survey.builder();
+    for (String item : items) {
+      survey.addItems(SurveyItem.of(item, config.surveyMin(), config.surveyMax()));
+    }
+    int complete = 0;
+    for (CustomerSummary s : customers) {
+      for (double[] row : s.modelRows()) {
+        boolean answersAll = true;
+        SurveyResponse.Builder response = SurveyResponse.builder().customer(s.customerId())
+            .date(LocalDate.ofEpochDay((long) row[items.size()]));
+        for (int k = 0; k < items.size(); k++) {
+          if (!Double.isNaN(row[k])) {
+            response.putAnswers(items.get(k), row[k]);
+          } else {
+            answersAll = false;
+          }
+        }
+        survey.addResponses(response.build());
+        complete += answersAll ? 1 : 0;
+      }
+    }
+    if (complete == 0) {
+      boolean anyResponse = customers.stream().anyMatch(s -> s.respondents() > 0);
+      b.surveyModelNotFitted(anyResponse ? "no survey response answers all " + items.size()
+          + " items of the path model " + items : "the book has no survey responses");
+      return;
+    }
+    Survey answered = survey.build();
+    PlsPathModeling pls = PlsPathModeling.withDefaults().withMissingAnswers(MissingAnswers.DROP_RESPONDENT);
+    PlsEstimate estimate;
+    try {
+      estimate = pls.estimate(model, answered);
+    } catch (IllegalArgumentException e) {             // too few complete responses, a constant item, ...
+      b.surveyModelNotFitted("the path model cannot be estimated on the " + complete + " complete responses: "
+          + e.getMessage());
+      return;
+    }
+    SurveyModelFit.Builder fit = SurveyModelFit.builder().model(model).target(config.surveyTarget())
+        .estimate(PlsEstimate.builder().from(estimate).scores(Map.of()).build());
+    if (!estimate.isConverged()) {
+      fit.ipmaNotComputed("the PLS estimate did not converge in " + estimate.iterations() + " iterations");
+    } else {
+      try {
+        fit.ipma(Ipma.withDefaults().withEstimator(pls).analyze(model, config.surveyTarget(), answered));
+      } catch (IllegalArgumentException e) {           // a negative rescaled weight: the map would mislead
+        fit.ipmaNotComputed(e.getMessage());
+      }
+    }
+    b.surveyModel(fit.build());
   }
 
   private static void pool(Map<String, double[]> into, String item, double[] sum) {

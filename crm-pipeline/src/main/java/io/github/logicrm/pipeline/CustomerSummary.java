@@ -8,7 +8,9 @@ import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.service.Shipment;
 import io.github.logicrm.metrics.service.ServiceStats;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -50,6 +52,8 @@ public final class CustomerSummary {
   private int respondents;
   private final Map<String, double[]> answers = new TreeMap<>();
   private final int[] recommend = new int[11];
+  /** Answers to the survey model's items, one row per response (NaN where not answered), then the day; sorted. */
+  private final List<double[]> modelRows = new ArrayList<>(0);
 
   CustomerSummary(CustomerId customerId, Customer360 summarizer) {
     this.customerId = customerId;
@@ -167,6 +171,7 @@ public final class CustomerSummary {
     });
     response.recommend().ifPresent(r -> recommend[r]++);
     respondents++;
+    config.surveyModel().ifPresent(model -> addModelRow(model.items(), response));
     return this;
   }
 
@@ -209,6 +214,7 @@ public final class CustomerSummary {
     for (int r = 0; r < recommend.length; r++) {
       recommend[r] += other.recommend[r];
     }
+    other.modelRows.forEach(this::insertModelRow);
     return this;
   }
 
@@ -216,6 +222,30 @@ public final class CustomerSummary {
     if (!customerId.equals(id)) {
       throw new IllegalArgumentException(what + " must be of customer " + customerId + ": " + id);
     }
+  }
+
+  /** Keeps a response's answers to the model's items, unless it answers none of them. */
+  private void addModelRow(List<String> items, SurveyRecord response) {
+    double[] row = new double[items.size() + 1];
+    boolean any = false;
+    for (int k = 0; k < items.size(); k++) {
+      Double answer = response.answers().get(items.get(k));
+      row[k] = answer == null ? Double.NaN : answer;
+      any |= answer != null;
+    }
+    row[items.size()] = response.answeredOn().toEpochDay();
+    if (any) {
+      insertModelRow(row);
+    }
+  }
+
+  /** Inserts in content order, so the rows do not depend on the order of adding and merging. */
+  private void insertModelRow(double[] row) {
+    int at = 0;
+    while (at < modelRows.size() && Arrays.compare(modelRows.get(at), row) <= 0) {
+      at++;
+    }
+    modelRows.add(at, row);
   }
 
   private void addDay(LocalDate day, int orders, long cents) {
@@ -307,6 +337,11 @@ public final class CustomerSummary {
     return respondents;
   }
 
+  /** Rows of answers to the survey model's items (NaN where not answered), each ending with the epoch day. */
+  List<double[]> modelRows() {
+    return modelRows;
+  }
+
   Map<String, double[]> answers() {
     return answers;
   }
@@ -330,7 +365,19 @@ public final class CustomerSummary {
         && deliveryMillis == s.deliveryMillis && consignees.equals(s.consignees) && invoices == s.invoices
         && outstandingCents == s.outstandingCents && overdueCents == s.overdueCents
         && invoiced90Cents == s.invoiced90Cents && respondents == s.respondents
-        && Arrays.equals(recommend, s.recommend) && sameAnswers(s.answers);
+        && Arrays.equals(recommend, s.recommend) && sameAnswers(s.answers) && sameRows(s.modelRows);
+  }
+
+  private boolean sameRows(List<double[]> other) {
+    if (modelRows.size() != other.size()) {
+      return false;
+    }
+    for (int k = 0; k < modelRows.size(); k++) {
+      if (!Arrays.equals(modelRows.get(k), other.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean sameAnswers(Map<String, double[]> other) {

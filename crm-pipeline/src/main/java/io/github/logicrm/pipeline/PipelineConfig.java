@@ -1,12 +1,15 @@
 package io.github.logicrm.pipeline;
 
 import io.github.logicrm.core.clv.PurchaseModelKind;
+import io.github.logicrm.core.satisfaction.PathModel;
 import io.github.logicrm.metrics.lifecycle.LifecycleClassifier;
 import io.github.logicrm.metrics.retention.ChurnWarning;
 import io.github.logicrm.metrics.retention.WinBackAdvisor;
+import io.github.logicrm.metrics.satisfaction.CsiModels;
 import io.github.logicrm.metrics.segmentation.AbcAnalysis;
 import io.github.logicrm.metrics.segmentation.RfmScoring;
 import io.github.logicrm.metrics.service.SevenRScorer;
+import io.github.logicrm.pipeline.sample.SampleBook;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -20,15 +23,18 @@ import java.util.Optional;
  * months at 10% a year; a margin rate of 20% where orders carry no cost; ABC tiers on twelve-month revenue with the
  * calculators' own defaults for ABC, RFM, lifecycle (monthly series), 7R/OTIF, churn and win-back; a win-back
  * success probability of 0.3; a dependent inherits half of the churn score of an at-risk customer it depends on;
- * survey items on a 1-10 scale with equal weights; no holdout validation. Immutable and thread-safe; each {@code withX}
- * returns a copy.
+ * survey items on a 1-10 scale with equal weights; the ECSI path model on the items of the generated sample book
+ * ({@link SampleBook#SURVEY_BLOCKS}), mapping the importance and performance of the drivers of satisfaction;
+ * no holdout validation.
+ * Immutable and thread-safe; each {@code withX} returns a copy.
  */
 public final class PipelineConfig {
 
   private static final PipelineConfig DEFAULTS = new PipelineConfig(ZoneOffset.UTC, PurchaseModelKind.BG_NBD, 36,
       0.10, 0.20, ValueBasis.REVENUE_12M, AbcAnalysis.withDefaults(), RfmScoring.withDefaults(),
       LifecycleClassifier.withDefaults(), SevenRScorer.withDefaults(), ChurnWarning.withDefaults(),
-      WinBackAdvisor.withDefaults(), 0.3, 0.5, 1, 10, true, null);
+      WinBackAdvisor.withDefaults(), 0.3, 0.5, 1, 10, true,
+      CsiModels.ecsi(SampleBook.SURVEY_BLOCKS), CsiModels.SATISFACTION, null);
 
   private final ZoneId zone;
   private final PurchaseModelKind purchaseModel;
@@ -49,11 +55,14 @@ public final class PipelineConfig {
   private final boolean parallel;
   /** First day of the holdout period, or null for none. */
   private final LocalDate holdoutFrom;
+  private final PathModel surveyModel;        // null: no path model
+  private final String surveyTarget;
 
   private PipelineConfig(ZoneId zone, PurchaseModelKind purchaseModel, int horizonMonths, double annualDiscountRate,
       double marginRate, ValueBasis tierBasis, AbcAnalysis abc, RfmScoring rfm, LifecycleClassifier lifecycle,
       SevenRScorer service, ChurnWarning churn, WinBackAdvisor winBack, double winBackSuccessProbability,
-      double linkedRiskShare, double surveyMin, double surveyMax, boolean parallel, LocalDate holdoutFrom) {
+      double linkedRiskShare, double surveyMin, double surveyMax, boolean parallel, PathModel surveyModel,
+      String surveyTarget, LocalDate holdoutFrom) {
     this.zone = zone;
     this.purchaseModel = purchaseModel;
     this.horizonMonths = horizonMonths;
@@ -72,6 +81,8 @@ public final class PipelineConfig {
     this.surveyMax = surveyMax;
     this.parallel = parallel;
     this.holdoutFrom = holdoutFrom;
+    this.surveyModel = surveyModel;
+    this.surveyTarget = surveyTarget;
   }
 
   /**
@@ -87,7 +98,7 @@ public final class PipelineConfig {
       double annualDiscountRate, double marginRate, ValueBasis tierBasis) {
     return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc, rfm,
         lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax,
-        parallel, holdoutFrom);
+        parallel, surveyModel, surveyTarget, holdoutFrom);
   }
 
   /**
@@ -180,7 +191,8 @@ public final class PipelineConfig {
         Objects.requireNonNull(abc, "abc"), Objects.requireNonNull(rfm, "rfm"),
         Objects.requireNonNull(lifecycle, "lifecycle"), Objects.requireNonNull(service, "service"),
         Objects.requireNonNull(churn, "churn"), Objects.requireNonNull(winBack, "winBack"),
-        winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax, parallel, holdoutFrom);
+        winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax, parallel, surveyModel, surveyTarget,
+        holdoutFrom);
   }
 
   /**
@@ -199,7 +211,8 @@ public final class PipelineConfig {
       throw new IllegalArgumentException("linkedRiskShare must be in [0, 1]: " + linkedRiskShare);
     }
     return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc,
-        rfm, lifecycle, service, churn, winBack, successProbability, linkedRiskShare, surveyMin, surveyMax, parallel, holdoutFrom);
+        rfm, lifecycle, service, churn, winBack, successProbability, linkedRiskShare, surveyMin, surveyMax, parallel,
+        surveyModel, surveyTarget, holdoutFrom);
   }
 
   /**
@@ -215,7 +228,8 @@ public final class PipelineConfig {
       throw new IllegalArgumentException("survey scale must be finite with max > min " + min + ": " + max);
     }
     return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc,
-        rfm, lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, min, max, parallel, holdoutFrom);
+        rfm, lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, min, max, parallel,
+        surveyModel, surveyTarget, holdoutFrom);
   }
 
   /**
@@ -227,7 +241,7 @@ public final class PipelineConfig {
   public PipelineConfig withParallel(boolean parallel) {
     return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc,
         rfm, lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax,
-        parallel, holdoutFrom);
+        parallel, surveyModel, surveyTarget, holdoutFrom);
   }
 
   /**
@@ -243,7 +257,40 @@ public final class PipelineConfig {
   public PipelineConfig withHoldoutFrom(LocalDate firstDay) {
     return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc,
         rfm, lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax,
-        parallel, Objects.requireNonNull(firstDay, "firstDay"));
+        parallel, surveyModel, surveyTarget, Objects.requireNonNull(firstDay, "firstDay"));
+  }
+
+  /**
+   * Returns a copy that fits another satisfaction path model on the book's survey responses and maps the
+   * importance and performance of the drivers of one of its constructs. The model is fitted by PLS (standardized
+   * items, centroid scheme) on the responses that answer every one of its items; the others are counted as dropped
+   * in the estimate. A book whose responses answer none of the model's items gets no survey model.
+   *
+   * @param model the constructs with their items (answers on the survey scale) and the inner paths, not null
+   * @param target the construct whose drivers are mapped, a block of the model that a path leads to
+   * @return a new configuration
+   * @throws IllegalArgumentException if the target is not a block of the model or no path leads to it
+   */
+  public PipelineConfig withSurveyModel(PathModel model, String target) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(target, "target");
+    if (model.block(target).isEmpty() || model.predecessors(target).isEmpty()) {
+      throw new IllegalArgumentException("target must be a block of the model that a path leads to: " + target);
+    }
+    return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc,
+        rfm, lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax,
+        parallel, model, target, holdoutFrom);
+  }
+
+  /**
+   * Returns a copy that fits no satisfaction path model.
+   *
+   * @return a new configuration
+   */
+  public PipelineConfig withoutSurveyModel() {
+    return new PipelineConfig(zone, purchaseModel, horizonMonths, annualDiscountRate, marginRate, tierBasis, abc,
+        rfm, lifecycle, service, churn, winBack, winBackSuccessProbability, linkedRiskShare, surveyMin, surveyMax,
+        parallel, null, CsiModels.SATISFACTION, holdoutFrom);
   }
 
   /** @return the zone whose calendar days count */
@@ -334,5 +381,15 @@ public final class PipelineConfig {
   /** @return the first day of the holdout period, if the purchase model is validated on one */
   public Optional<LocalDate> holdoutFrom() {
     return Optional.ofNullable(holdoutFrom);
+  }
+
+  /** @return the satisfaction path model fitted on the survey responses; empty when none is fitted */
+  public Optional<PathModel> surveyModel() {
+    return Optional.ofNullable(surveyModel);
+  }
+
+  /** @return the construct whose drivers the importance-performance map ranks */
+  public String surveyTarget() {
+    return surveyTarget;
   }
 }

@@ -17,6 +17,8 @@ import io.github.logicrm.report.internal.Page;
 import io.github.logicrm.report.internal.Page.CustomerPage;
 import io.github.logicrm.report.internal.Page.Listed;
 import io.github.logicrm.report.internal.Pages;
+import io.github.logicrm.report.internal.SatisfactionCharts;
+import io.github.logicrm.report.internal.ServiceTrendCharts;
 import io.github.logicrm.report.internal.ValidationCharts;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -32,8 +34,10 @@ import java.util.TreeMap;
 
 /**
  * The report of one Customer 360 result: the book at a glance, ABC, lifecycle, purchase-model diagnostics (with the
- * calibration/holdout and tracking charts when the result carries a holdout validation), CLV per tier, service, and
- * the at-risk and win-back lists with a page per listed customer.
+ * calibration/holdout and tracking charts when the result carries a holdout validation), CLV per tier,
+ * satisfaction (the path model and the importance-performance map of the drivers of satisfaction), service (with
+ * its monthly trend and per-lane rates), and the at-risk and win-back lists with a page per listed customer (with
+ * its orders per month).
  *
  * <p>Each chart is a Vega-Lite specification holding its own aggregated data ({@link #charts()}), so a front end can
  * draw the same chart; {@link ReportWriter} renders the whole report as one HTML file. Charts aggregate, so their
@@ -75,7 +79,7 @@ public final class Report {
         .toList();
     this.winBackTotal = lost.size();
     this.winBack = lost.subList(0, Math.min(maxListed, lost.size()));
-    this.page = buildPage();
+    this.page = buildPage(result);
   }
 
   /**
@@ -181,6 +185,16 @@ public final class Report {
     if (summary.stageTransitions().isEmpty()) {
       notShown.put("Stage transitions", "no customer had ordered a year before the as-of date");
     }
+    if (summary.surveyModel().isEmpty()) {
+      notShown.put("Satisfaction path diagram and importance-performance map", summary.surveyModelNotFitted()
+          .orElse(summary.csi().isPresent() ? "no satisfaction path model is configured"
+              : "the book has no survey responses"));
+    } else if (summary.surveyModel().get().ipma().isEmpty()) {
+      notShown.put("Importance-performance map", summary.surveyModel().get().ipmaNotComputed().orElseThrow());
+    }
+    if (summary.service().isPresent() && summary.serviceByLane().isEmpty()) {
+      notShown.put("Service per lane", "no order names a lane");
+    }
     return notShown;
   }
 
@@ -188,15 +202,15 @@ public final class Report {
     return page;
   }
 
-  private Page buildPage() {
+  private Page buildPage(Customer360Result result) {
     List<Listed> atRiskRows = new ArrayList<>();
     List<Listed> winBackRows = new ArrayList<>();
     Map<CustomerId, CustomerPage> pages = new LinkedHashMap<>();
     for (CustomerProfile p : atRisk) {
-      atRiskRows.add(Pages.atRisk(p, anchor(p, pages)));
+      atRiskRows.add(Pages.atRisk(p, anchor(p, pages, result)));
     }
     for (CustomerProfile p : winBack) {
-      winBackRows.add(Pages.winBack(p, anchor(p, pages)));
+      winBackRows.add(Pages.winBack(p, anchor(p, pages, result)));
     }
     Map<String, Boolean> drawn = new LinkedHashMap<>();
     charts.keySet().forEach(name -> drawn.put(name, Boolean.TRUE));
@@ -207,12 +221,13 @@ public final class Report {
         summary.service().map(Pages::service).orElse(List.of()), Collections.unmodifiableMap(drawn), specsJson(),
         atRiskRows, listedNote(atRisk.size(), atRiskTotal(), "at risk"), winBackRows,
         listedNote(winBack.size(), winBackTotal, "lost with win-back advice"), List.copyOf(pages.values()),
-        notShown);
+        notShown, summary.surveyModel().map(SatisfactionCharts::figures).orElse(List.of()));
   }
 
-  private String anchor(CustomerProfile p, Map<CustomerId, CustomerPage> pages) {
+  private String anchor(CustomerProfile p, Map<CustomerId, CustomerPage> pages, Customer360Result result) {
     CustomerPage page = pages.computeIfAbsent(p.customerId(),
-        id -> Pages.customer(p, "customer-" + (pages.size() + 1), summary.horizonMonths()));
+        id -> Pages.customer(p, "customer-" + (pages.size() + 1), summary.horizonMonths(),
+            result.orderSeries(id)));
     return page.anchor();
   }
 
@@ -246,10 +261,23 @@ public final class Report {
     charts.put("pAliveMap", Charts.pAliveMap(profiles));
     validation.ifPresent(v -> ValidationCharts.addTo(charts, v));
     charts.put("clvByTier", Charts.clvByTier(profiles, summary));
+    summary.surveyModel().ifPresent(fit -> {
+      charts.put("surveyPaths", SatisfactionCharts.pathDiagram(fit));
+      fit.ipma().ifPresent(map -> {
+        charts.put("ipmaDrivers", SatisfactionCharts.ipma(map, false));
+        charts.put("ipmaItems", SatisfactionCharts.ipma(map, true));
+      });
+    });
     summary.service().ifPresent(service -> {
       charts.put("serviceRates", Charts.serviceRates(service));
       charts.put("sevenR", Charts.sevenR(service));
       charts.put("sevenRFailures", Charts.sevenRFailures(service));
+      if (!summary.serviceByMonth().isEmpty()) {
+        charts.put("serviceByMonth", ServiceTrendCharts.byMonth(summary.serviceByMonth()));
+      }
+      if (!summary.serviceByLane().isEmpty()) {
+        charts.put("serviceByLane", ServiceTrendCharts.byLane(summary.serviceByLane()));
+      }
     });
     return charts;
   }

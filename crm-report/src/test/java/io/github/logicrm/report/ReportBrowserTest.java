@@ -46,7 +46,8 @@ class ReportBrowserTest {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "report-screenshots");
   static final List<String> SECTIONS =
-      List.of("glance", "abc", "lifecycle", "purchase", "clv", "service", "at-risk", "win-back", "not-shown");
+      List.of("glance", "abc", "lifecycle", "purchase", "clv", "satisfaction", "service", "at-risk", "win-back",
+          "not-shown");
 
   private static ChromeDriver driver;
   private static Path page;
@@ -168,6 +169,12 @@ class ReportBrowserTest {
     assertThat(customer.getText()).contains("Churn signals").contains("Lifecycle stage and its evidence")
         .contains("P(alive)");
     assertThat(driver.findElement(By.id("glance")).isDisplayed()).as("the book sections are hidden").isFalse();
+    WebElement series = customer.findElement(By.cssSelector("svg.order-series"));
+    assertThat(series.getSize().getWidth()).as("order series width").isGreaterThan(100);
+    assertThat(series.getSize().getHeight()).as("order series height").isGreaterThan(100);
+    WebElement bars = series.findElements(By.tagName("path")).get(1);
+    assertThat(bars.getAttribute("d")).as("order series bars").startsWith("M");
+    assertThat(bars.getSize().getWidth()).as("order series bars width").isGreaterThan(0);
     screenshot(customer, "customer");
     click(customer.findElement(By.linkText("Back to the at-risk list")));
     assertThat(driver.findElement(By.id("at-risk")).isDisplayed()).isTrue();

@@ -40,7 +40,8 @@ class ReportTest {
   void everyChartIsAVegaLiteSpecWithTitleAndInlineData() {
     Map<String, JsonNode> charts = report.charts();
     assertThat(charts).containsOnlyKeys("statuses", "abcPareto", "abcShares", "lifecycleStages", "stageTransitions",
-        "pAliveMap", "clvByTier", "serviceRates", "sevenR", "sevenRFailures");
+        "pAliveMap", "clvByTier", "serviceRates", "sevenR", "sevenRFailures", "surveyPaths", "ipmaDrivers",
+        "ipmaItems", "serviceByMonth", "serviceByLane");
     charts.forEach((name, spec) -> {
       assertThat(spec.path("$schema").asText()).as(name).isEqualTo("https://vega.github.io/schema/vega-lite/v5.json");
       assertThat(spec.path("title").path("text").asText()).as(name).isNotBlank();

@@ -160,6 +160,38 @@ public abstract class BookSummary {
   public abstract List<CustomerId> atRisk();
 
   /**
+   * Returns the service record per calendar month of the ship day, keyed {@code yyyy-MM}, in month order: the
+   * perfect-order and OTIF rates over time.
+   *
+   * @return the monthly summaries (without customer id); empty for a purchase-only log
+   */
+  public abstract Map<String, ServiceSummary> serviceByMonth();
+
+  /**
+   * Returns the service record per lane, keyed by the lane, in lane order; orders that name no lane count in
+   * {@link #service()} and {@link #serviceByMonth()} only.
+   *
+   * @return the per-lane summaries (without customer id); empty when no order names a lane
+   */
+  public abstract Map<String, ServiceSummary> serviceByLane();
+
+  /**
+   * Returns the satisfaction path model fitted on the book's survey responses, with the importance-performance
+   * map of the drivers of satisfaction.
+   *
+   * @return the fit; empty when no path model is configured or it could not be fitted
+   */
+  public abstract Optional<SurveyModelFit> surveyModel();
+
+  /**
+   * Returns why the configured satisfaction path model was not fitted: no response answers all its items, or the
+   * responses that do cannot identify it (too few, or an item without variance).
+   *
+   * @return the reason; empty when the model was fitted or none is configured
+   */
+  public abstract Optional<String> surveyModelNotFitted();
+
+  /**
    * Starts a builder.
    *
    * @return a new builder
@@ -175,6 +207,17 @@ public abstract class BookSummary {
     }
     Checks.nonNegative("revenue", revenue());
     Checks.finite("equity", equity());
+    serviceByMonth().keySet().forEach(month -> {
+      if (!month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+        throw new IllegalArgumentException("serviceByMonth key must be a month yyyy-MM: '" + month + "'");
+      }
+    });
+    serviceByLane().keySet().forEach(lane -> Checks.notBlank("serviceByLane key", lane));
+    surveyModelNotFitted().ifPresent(reason -> Checks.notBlank("surveyModelNotFitted", reason));
+    if (surveyModel().isPresent() && surveyModelNotFitted().isPresent()) {
+      throw new IllegalArgumentException("surveyModelNotFitted must be empty when surveyModel is present: "
+          + surveyModelNotFitted().get());
+    }
   }
 
   /** Builds a {@link BookSummary}. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 
 /**
  * Decides whether a lost customer is worth winning back, and how much may be spent on it.
@@ -26,6 +27,9 @@ import java.util.OptionalDouble;
  * Immutable and thread-safe.
  */
 public final class WinBackAdvisor {
+
+  /** The unit of the money in the reasons, said once per sentence. */
+  private static final String CURRENCY = " (book currency)";
 
   private final double smallTierCostShare;
 
@@ -88,8 +92,8 @@ public final class WinBackAdvisor {
   public WinBackAdvice advise(WinBackCase c) {
     double gain = expectedGain(c.clvIfRecovered(), c.successProbability(), c.clvIfLost());
     List<String> reasons = new ArrayList<>();
-    reasons.add("expected gain " + c.successProbability() + " x (" + money(c.clvIfRecovered()) + " - "
-        + money(c.clvIfLost()) + ") = " + money(gain));
+    reasons.add("expected gain " + percent(c.successProbability()) + " x (" + money(c.clvIfRecovered()) + " - "
+        + money(c.clvIfLost()) + ") = " + money(gain) + CURRENCY);
     WinBackDecision decision = decide(c, gain, reasons);
     return WinBackAdvice.builder()
         .customerId(c.customerId())
@@ -104,7 +108,8 @@ public final class WinBackAdvisor {
 
   private WinBackDecision decide(WinBackCase c, double gain, List<String> reasons) {
     if (!c.letGoReasons().isEmpty()) {
-      reasons.add("let go whatever the tier: " + c.letGoReasons());
+      reasons.add("let go whatever the tier: " + c.letGoReasons().stream()
+          .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", ")));
       return WinBackDecision.LET_GO;
     }
     if (!(gain > 0)) {
@@ -114,16 +119,16 @@ public final class WinBackAdvisor {
     OptionalDouble cost = c.recoveryCost();
     if (cost.isPresent() && cost.getAsDouble() > gain) {
       reasons.add("let go: estimated recovery cost " + money(cost.getAsDouble()) + " above the most trying is worth, "
-          + money(gain));
+          + money(gain) + CURRENCY);
       return WinBackDecision.LET_GO;
     }
     return switch (c.tier()) {
       case KEY -> {
-        reasons.add("key customer: save at high effort, spending up to the cap " + money(gain));
+        reasons.add("key customer: save at high effort, spending up to the cap " + money(gain) + CURRENCY);
         yield WinBackDecision.SAVE_HIGH_EFFORT;
       }
       case MAJOR -> {
-        reasons.add("major customer: save, spending up to the cap " + money(gain));
+        reasons.add("major customer: save, spending up to the cap " + money(gain) + CURRENCY);
         yield WinBackDecision.SAVE;
       }
       case ORDINARY -> ordinary(cost, gain, reasons);
@@ -139,7 +144,7 @@ public final class WinBackAdvisor {
     }
     if (cost.getAsDouble() < gain) {
       reasons.add("ordinary customer: save, the estimated cost " + money(cost.getAsDouble())
-          + " is below the gain");
+          + " is below the gain" + CURRENCY);
       return WinBackDecision.SAVE;
     }
     reasons.add("let go: ordinary customer whose estimated cost is not below the gain");
@@ -149,15 +154,22 @@ public final class WinBackAdvisor {
   private WinBackDecision small(OptionalDouble cost, double gain, List<String> reasons) {
     if (cost.isPresent() && cost.getAsDouble() <= smallTierCostShare * gain) {
       reasons.add("small customer: a low-effort attempt only, the estimated cost " + money(cost.getAsDouble())
-          + " is at most " + smallTierCostShare + " of the gain");
+          + " is at most " + percent(smallTierCostShare) + " of the gain" + CURRENCY);
       return WinBackDecision.SAVE_LOW_EFFORT;
     }
     reasons.add("let go: small customers are mostly let go (a low-effort attempt only when it costs at most "
-        + smallTierCostShare + " of the gain)");
+        + percent(smallTierCostShare) + " of the gain)");
     return WinBackDecision.LET_GO;
   }
 
+  /** Money for people: thousands separators and cents, e.g. {@code 47,500.00}; the unit follows the sentence. */
   private static String money(double amount) {
-    return String.format(Locale.ROOT, "%.2f", amount);
+    return String.format(Locale.ROOT, "%,.2f", amount);
+  }
+
+  /** A share as a percentage with at most one decimal, e.g. {@code 30%} or {@code 12.5%}. */
+  private static String percent(double share) {
+    String text = String.format(Locale.ROOT, "%.1f", 100 * share);
+    return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + "%";
   }
 }

@@ -34,8 +34,8 @@ class WinBackAdvisorTest {
     assertThat(advice.spendCap()).isEqualTo(47_500.0);
     assertThat(advice.tier()).isEqualTo(ValueTier.KEY);
     assertThat(advice.reasons()).containsExactly(
-        "expected gain 0.5 x (100000.00 - 5000.00) = 47500.00",
-        "key customer: save at high effort, spending up to the cap 47500.00");
+        "expected gain 50% x (100,000.00 - 5,000.00) = 47,500.00 (book currency)",
+        "key customer: save at high effort, spending up to the cap 47,500.00 (book currency)");
   }
 
   @Test
@@ -70,7 +70,8 @@ class WinBackAdvisorTest {
       WinBackAdvice advice = ADVISOR.advise(lost(ValueTier.KEY).addLetGoReasons(reason).build());
       assertThat(advice.decision()).isEqualTo(WinBackDecision.LET_GO);
       assertThat(advice.letGoReasons()).containsExactly(reason);
-      assertThat(advice.reasons().get(1)).isEqualTo("let go whatever the tier: [" + reason + "]");
+      assertThat(advice.reasons().get(1)).isEqualTo("let go whatever the tier: "
+          + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
       assertThat(advice.expectedGain()).isEqualTo(47_500.0);
       assertThat(advice.spendCap()).as("no spend on a customer let go").isZero();
     }
@@ -82,7 +83,8 @@ class WinBackAdvisorTest {
     assertThat(overCap.decision()).isEqualTo(WinBackDecision.LET_GO);
     assertThat(overCap.spendCap()).isZero();
     assertThat(overCap.reasons().get(1))
-        .isEqualTo("let go: estimated recovery cost 47500.01 above the most trying is worth, 47500.00");
+        .isEqualTo("let go: estimated recovery cost 47,500.01 above the most trying is worth, 47,500.00"
+            + " (book currency)");
     WinBackAdvice noGain = ADVISOR.advise(lost(ValueTier.KEY).clvIfRecovered(3_000).build());
     assertThat(noGain.expectedGain()).isEqualTo(-1_000.0);
     assertThat(noGain.spendCap()).isZero();
@@ -127,5 +129,24 @@ class WinBackAdvisorTest {
     assertThatThrownBy(() -> ADVISOR.withSmallTierCostShare(2))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("smallTierCostShare must be in [0.0, 1.0]: 2.0");
+  }
+
+  /** Reasons are read by people: thousands separators, cents, the currency and shares as percentages. */
+  @Test
+  void reasonsFormatNumbersForPeople() {
+    WinBackAdvice advice = ADVISOR.withSmallTierCostShare(0.125).advise(WinBackCase.builder()
+        .customerId(CustomerId.of("C-7")).tier(ValueTier.SMALL).clvIfRecovered(1_234_567.891).clvIfLost(-2_500)
+        .successProbability(0.3).recoveryCost(1_000).build());
+    // 0.3 x (1,234,567.891 + 2,500) = 371,120.3673
+    assertThat(advice.reasons()).containsExactly(
+        "expected gain 30% x (1,234,567.89 - -2,500.00) = 371,120.37 (book currency)",
+        "small customer: a low-effort attempt only, the estimated cost 1,000.00 is at most 12.5% of the gain"
+            + " (book currency)");
+    WinBackAdvice letGo = ADVISOR.advise(lost(ValueTier.KEY).addLetGoReasons(LetGoReason.NON_PAYING,
+        LetGoReason.UNPROFITABLE).build());
+    assertThat(letGo.reasons().get(1)).isEqualTo("let go whatever the tier: unprofitable, non-paying");
+    assertThat(ADVISOR.advise(lost(ValueTier.SMALL).build()).reasons().get(1))
+        .isEqualTo("let go: small customers are mostly let go (a low-effort attempt only when it costs at most 10%"
+            + " of the gain)");
   }
 }

@@ -35,7 +35,18 @@ import java.util.SplittableRandom;
 public final class SampleBook {
 
   /** The rated items of the generated survey, on a 1-10 scale. */
-  public static final List<String> SURVEY_ITEMS = List.of("on_time", "condition", "communication", "price", "overall");
+  public static final List<String> SURVEY_ITEMS = List.of("on_time", "condition", "communication", "price", "overall",
+      "reputation", "expected_service", "value_for_money", "meets_needs", "complaint_handling", "would_reorder");
+
+  /**
+   * The items of {@link #SURVEY_ITEMS} by the ECSI construct they measure (the block names of
+   * {@code metrics.satisfaction.CsiModels}), in the ECSI's block order. The answers follow the ECSI's structure:
+   * image drives expectations, satisfaction and loyalty; expectations drive quality, value and satisfaction; the
+   * perceived quality of the delivery (on time, in good condition, well informed) follows the service the
+   * respondent's company received and drives value and satisfaction; satisfaction drives the judgement of
+   * complaint handling and loyalty.
+   */
+  public static final Map<String, List<String>> SURVEY_BLOCKS = surveyBlocks();
 
   private static final String[] SEGMENTS = {"retail", "electronics", "automotive", "food", "chemicals"};
   private static final String[] REGIONS = {"north", "east", "south", "west"};
@@ -277,13 +288,34 @@ public final class SampleBook {
       for (int r = 1; r <= respondents; r++) {
         SurveyRecord.Builder response = SurveyRecord.builder().customerId(id).respondentId(id.value() + "-R" + r)
             .answeredOn(asOf.minusDays(random.nextInt(300)));
-        double mood = 9 - 20 * failureRate + random.nextGaussian();
-        for (String item : SURVEY_ITEMS) {
-          response.putAnswers(item, (double) clamp(Math.round(mood + 0.8 * random.nextGaussian()), 1, 10));
-        }
-        response.recommend((int) clamp(Math.round(mood + random.nextGaussian()), 0, 10));
+        // Latent scores in standard-deviation units; the service the company received shifts quality.
+        double image = random.nextGaussian();
+        double expectations = 0.5 * image + 0.85 * random.nextGaussian();
+        double quality = 0.3 * expectations + 8 * (0.12 - failureRate) + 0.8 * random.nextGaussian();
+        double value = 0.25 * expectations + 0.45 * quality + 0.8 * random.nextGaussian();
+        double satisfaction = 0.15 * image + 0.05 * expectations + 0.5 * quality + 0.3 * value
+            + 0.6 * random.nextGaussian();
+        double complaints = 0.6 * satisfaction + 0.8 * random.nextGaussian();
+        double loyalty = 0.2 * image + 0.5 * satisfaction + 0.15 * complaints + 0.7 * random.nextGaussian();
+        response.putAnswers("on_time", answer(6.8, 1.4, quality))
+            .putAnswers("condition", answer(8.2, 0.9, quality))
+            .putAnswers("communication", answer(7.3, 1.0, quality))
+            .putAnswers("price", answer(6.5, 1.0, value))
+            .putAnswers("overall", answer(7.4, 1.2, satisfaction))
+            .putAnswers("reputation", answer(7.5, 1.2, image))
+            .putAnswers("expected_service", answer(7.5, 1.0, expectations))
+            .putAnswers("value_for_money", answer(7.0, 1.2, value))
+            .putAnswers("meets_needs", answer(7.6, 1.1, satisfaction))
+            .putAnswers("complaint_handling", answer(6.9, 1.2, complaints))
+            .putAnswers("would_reorder", answer(7.8, 1.2, loyalty));
+        response.recommend((int) clamp(Math.round(7.5 + 1.5 * loyalty + random.nextGaussian()), 0, 10));
         sink.survey(response.build());
       }
+    }
+
+    /** An answer on the 1-10 scale: centre plus loading times the latent score plus item noise, rounded. */
+    double answer(double centre, double loading, double latent) {
+      return clamp(Math.round(centre + loading * latent + 0.7 * random.nextGaussian()), 1, 10);
     }
 
     double gamma(double shape, double scale) {
@@ -304,6 +336,18 @@ public final class SampleBook {
         }
       }
     }
+  }
+
+  private static Map<String, List<String>> surveyBlocks() {
+    Map<String, List<String>> blocks = new LinkedHashMap<>();
+    blocks.put("Image", List.of("reputation"));
+    blocks.put("Expectations", List.of("expected_service"));
+    blocks.put("Quality", List.of("on_time", "condition", "communication"));
+    blocks.put("Value", List.of("price", "value_for_money"));
+    blocks.put("Satisfaction", List.of("overall", "meets_needs"));
+    blocks.put("Complaints", List.of("complaint_handling"));
+    blocks.put("Loyalty", List.of("would_reorder"));
+    return java.util.Collections.unmodifiableMap(blocks);
   }
 
   private static long clamp(long value, long lo, long hi) {

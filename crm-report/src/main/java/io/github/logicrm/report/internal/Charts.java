@@ -446,7 +446,7 @@ public final class Charts {
   }
 
   /** A bar chart in one colour; the caller adds the two axes. */
-  private static ObjectNode bars(String title, ArrayNode values, String colour) {
+  static ObjectNode bars(String title, ArrayNode values, String colour) {
     ObjectNode spec = spec(title, values);
     spec.put("mark", "bar");
     spec.putObject("encoding").putObject("color").put("value", colour);
@@ -454,7 +454,7 @@ public final class Charts {
   }
 
   /** Shows a share axis from 0% to 100%. */
-  private static void wholeRange(ObjectNode axis) {
+  static void wholeRange(ObjectNode axis) {
     axis.putObject("scale").set("domain", JSON.arrayNode().add(0).add(1));
   }
 

@@ -21,11 +21,21 @@ import java.util.Map;
  * @param winBackNote how many are lost and how many are listed
  * @param customers a page per listed customer
  * @param notShown sections the data does not support yet, with the reason
+ * @param satisfaction the fitted satisfaction model's figures; empty when the book has none
  */
 public record Page(String title, String asOf, List<Figure> glance, List<Figure> statuses, List<TierRow> tiers,
     List<Figure> purchaseFit, List<Figure> service, Map<String, Boolean> charts, String chartSpecs,
     List<Listed> atRisk, String atRiskNote, List<Listed> winBack, String winBackNote, List<CustomerPage> customers,
-    List<Figure> notShown) {
+    List<Figure> notShown, List<Figure> satisfaction) {
+
+  /**
+   * Tells whether the book has a fitted satisfaction model.
+   *
+   * @return true when the satisfaction section is shown
+   */
+  public boolean hasSatisfaction() {
+    return !satisfaction.isEmpty();
+  }
 
   /**
    * Tells whether the book has a service record.
@@ -95,10 +105,11 @@ public record Page(String title, String asOf, List<Figure> glance, List<Figure> 
    * @param winBack the win-back advice figures
    * @param reasons the win-back reasons
    * @param dependencies at-risk customers this one depends on
+   * @param orderSeries its orders per month; null when the result carries no series
    */
   public record CustomerPage(String anchor, String id, String title, List<Figure> figures, List<Figure> lifecycle,
       List<Signal> signals, List<Figure> service, List<Figure> winBack, List<String> reasons,
-      List<String> dependencies) {
+      List<String> dependencies, OrderBars orderSeries) {
 
     /**
      * Tells whether the customer has a service record.
@@ -138,4 +149,23 @@ public record Page(String title, String asOf, List<Figure> glance, List<Figure> 
    * @param fired yes or no
    */
   public record Signal(String kind, String measured, String fullAt, String points, String fired) {}
+
+  /**
+   * A customer's orders per month as inline SVG bars, laid out by {@link OrderSeriesSvg}.
+   *
+   * @param label what the chart shows, with every month's count (its title and accessible name)
+   * @param width the drawing's width in pixels
+   * @param height its height in pixels
+   * @param bars the SVG path of all bars
+   * @param left the x of the axis
+   * @param base the y of the zero line
+   * @param top the y of the tallest bar
+   * @param right the x where the zero line ends
+   * @param firstMonth the first month, {@code yyyy-MM}
+   * @param lastMonth the last month
+   * @param most the tallest bar's count, formatted
+   * @param labelY the y of the month labels
+   */
+  public record OrderBars(String label, int width, int height, String bars, int left, int base, int top, int right,
+      String firstMonth, String lastMonth, String most, int labelY) {}
 }

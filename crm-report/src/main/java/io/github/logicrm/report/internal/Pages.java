@@ -12,6 +12,7 @@ import io.github.logicrm.core.retention.WinBackAdvice;
 import io.github.logicrm.core.segmentation.TierSummary;
 import io.github.logicrm.core.service.ServiceRight;
 import io.github.logicrm.core.service.ServiceSummary;
+import io.github.logicrm.pipeline.MonthlyOrders;
 import io.github.logicrm.report.internal.Page.CustomerPage;
 import io.github.logicrm.report.internal.Page.Figure;
 import io.github.logicrm.report.internal.Page.Listed;
@@ -20,6 +21,7 @@ import io.github.logicrm.report.internal.Page.TierRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -167,9 +169,11 @@ public final class Pages {
    * @param p the customer's profile, not null
    * @param anchor the id of the page
    * @param horizonMonths the CLV horizon
+   * @param series the customer's orders per month, if the result carries them
    * @return the page
    */
-  public static CustomerPage customer(CustomerProfile p, String anchor, int horizonMonths) {
+  public static CustomerPage customer(CustomerProfile p, String anchor, int horizonMonths,
+      Optional<MonthlyOrders> series) {
     List<Figure> figures = new ArrayList<>();
     p.segment().ifPresent(s -> figures.add(new Figure("Segment", s)));
     figures.add(new Figure("Status", p.status().name()));
@@ -230,7 +234,8 @@ public final class Pages {
     });
     String title = p.customerId().value() + p.name().map(n -> ": " + n).orElse("");
     return new CustomerPage(anchor, p.customerId().value(), title, figures, lifecycle, signals, service, winBack,
-        reasons, p.atRiskDependencies().stream().map(CustomerId::value).toList());
+        reasons, p.atRiskDependencies().stream().map(CustomerId::value).toList(),
+        series.map(OrderSeriesSvg::of).orElse(null));
   }
 
   /** The section of the calibration/holdout and tracking charts, shown when the result has a holdout validation. */
@@ -243,11 +248,7 @@ public final class Pages {
    */
   public static Map<String, String> notShown() {
     return Map.of(
-        VALIDATION, "no holdout period was given (analyze --holdout-from, PipelineConfig.withHoldoutFrom)",
-        "Satisfaction path diagram and importance-performance map", "the pipeline computes CSI and NPS but fits no "
-            + "path model",
-        "Perfect order and OTIF per period, lane or site", "the book summary gives the service record book-wide only",
-        "Customer order series", "the profile carries the lifecycle evidence but not the monthly series itself");
+        VALIDATION, "no holdout period was given (analyze --holdout-from, PipelineConfig.withHoldoutFrom)");
   }
 
   private static String unit(ServiceSummary service) {
