@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class HoldoutValidationPipelineTest {
     assertThat(validated.profiles()).isEqualTo(plain.profiles());
     assertThat(validated.summary()).isEqualTo(plain.summary());
     assertThat(new Customer360Result(plain.profiles(), plain.summary(), plain.recordsAfterAsOf(),
-        plain.customersWithoutOrders())).isEqualTo(plain);
+        plain.customersWithoutOrders(), plain.orderSeries(), Optional.empty())).isEqualTo(plain);
   }
 
   @Test
