@@ -1,0 +1,63 @@
+package io.github.logicrm.metrics.clv;
+
+import io.github.logicrm.core.clv.PurchaseModelKind;
+
+/**
+ * The BG/CNBD-k or MBG/CNBD-k log-likelihood of the parameters r, alpha, a, b for a given k &gt; 1, without the
+ * inter-purchase-time term {@code (k - 1) litt - x ln (k - 1)!}, which does not depend on them
+ * ({@link RegularPurchaseFitter} adds it to the fit). It reports the parameter names of BG/NBD (MBG/NBD), whose
+ * four parameters these are. Gradient by central differences.
+ */
+final class ErlangLikelihood extends ModelLikelihood {
+
+  private final PurchaseData data;
+  private final int k;
+  private final boolean modified;
+
+  ErlangLikelihood(PurchaseData data, int k, boolean modified) {
+    this.data = data;
+    this.k = k;
+    this.modified = modified;
+  }
+
+  @Override
+  PurchaseModelKind kind() {
+    return modified ? PurchaseModelKind.MBG_NBD : PurchaseModelKind.BG_NBD;
+  }
+
+  @Override
+  double[] start() {
+    // the mean inter-purchase time is k / lambda, so alpha grows with k
+    return new double[] {1, k, 1, 1};
+  }
+
+  @Override
+  boolean hasGradient() {
+    return false;
+  }
+
+  @Override
+  double customers() {
+    return data.customers();
+  }
+
+  @Override
+  String notIdentifiable() {
+    return data.maxFrequency() == 0 ? "no customer has a repeat purchase" : null;
+  }
+
+  @Override
+  double logLikelihood(double[] p, double[] gradientLog) {
+    ErlangPurchaseModel model;
+    try {
+      model = modified ? MbgCnbd.of(k, p[0], p[1], p[2], p[3]) : BgCnbd.of(k, p[0], p[1], p[2], p[3]);
+    } catch (IllegalArgumentException outOfRange) {
+      return Double.NaN;
+    }
+    double sum = 0;
+    for (int i = 0; i < data.size(); i++) {
+      sum += data.weight(i) * model.generalLogLikelihood(data.frequency(i), data.recency(i), data.age(i));
+    }
+    return sum;
+  }
+}
