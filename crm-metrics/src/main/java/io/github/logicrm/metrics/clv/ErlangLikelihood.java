@@ -13,11 +13,16 @@ final class ErlangLikelihood extends ModelLikelihood {
   private final PurchaseData data;
   private final int k;
   private final boolean modified;
+  private final boolean[] present;
+  /** The frequency terms of the current evaluation, per frequency present. */
+  private final double[] frequencyTerms;
 
   ErlangLikelihood(PurchaseData data, int k, boolean modified) {
     this.data = data;
     this.k = k;
     this.modified = modified;
+    this.present = data.frequenciesPresent();
+    this.frequencyTerms = new double[present.length];
   }
 
   @Override
@@ -54,9 +59,13 @@ final class ErlangLikelihood extends ModelLikelihood {
     } catch (IllegalArgumentException outOfRange) {
       return Double.NaN;
     }
+    for (int x = 0; x < present.length; x++) {
+      frequencyTerms[x] = present[x] ? model.frequencyTerm(x) : 0;
+    }
     double sum = 0;
     for (int i = 0; i < data.size(); i++) {
-      sum += data.weight(i) * model.generalLogLikelihood(data.frequency(i), data.recency(i), data.age(i));
+      int x = data.frequency(i);
+      sum += data.weight(i) * (frequencyTerms[x] + model.historyTerm(x, data.recency(i), data.age(i)));
     }
     return sum;
   }

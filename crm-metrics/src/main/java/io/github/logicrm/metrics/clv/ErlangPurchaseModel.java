@@ -238,14 +238,24 @@ public abstract sealed class ErlangPurchaseModel permits BgCnbd, MbgCnbd {
 
   /** ln L without the inter-purchase-time term (k - 1) litt - x ln (k - 1)!. */
   final double generalLogLikelihood(int x, double tx, double age) {
+    return frequencyTerm(x) + historyTerm(x, tx, age);
+  }
+
+  /** The terms of ln L that depend on the frequency only. */
+  final double frequencyTerm(int x) {
+    double s = r + (double) k * x;
+    return LogBeta.value(a, b + x + m) - lnBetaAb + LogGamma.value(s) - lgR + r * Math.log(alpha);
+  }
+
+  /** The rest of ln L (without the inter-purchase-time term). */
+  final double historyTerm(int x, double tx, double age) {
     double s = r + (double) k * x;
     double lnAt = Math.log(alpha + age);
-    double base = LogBeta.value(a, b + x + m) - lnBetaAb + LogGamma.value(s) - lgR + r * Math.log(alpha) - s * lnAt;
     double lnS2 = logSurvival(s, tx, age);
     if (x + m == 0) {
-      return base + lnS2;
+      return lnS2 - s * lnAt;
     }
-    return base + ModelLikelihood.logAddExp(logDropped(x, s, tx, lnAt), lnS2);
+    return ModelLikelihood.logAddExp(logDropped(x, s, tx, lnAt), lnS2) - s * lnAt;
   }
 
   /** ln S1: the customer dropped out right after the last purchase. */
