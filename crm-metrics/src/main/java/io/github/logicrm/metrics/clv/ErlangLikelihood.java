@@ -1,12 +1,14 @@
 package io.github.logicrm.metrics.clv;
 
 import io.github.logicrm.core.clv.PurchaseModelKind;
+import java.util.Arrays;
 
 /**
  * The BG/CNBD-k or MBG/CNBD-k log-likelihood of the parameters r, alpha, a, b for a given k &gt; 1, without the
  * inter-purchase-time term {@code (k - 1) litt - x ln (k - 1)!}, which does not depend on them
  * ({@link RegularPurchaseFitter} adds it to the fit). It reports the parameter names of BG/NBD (MBG/NBD), whose
- * four parameters these are. Gradient by central differences.
+ * four parameters these are. Analytic gradient ({@link ErlangPurchaseModel#frequencyGradient},
+ * {@link ErlangPurchaseModel#historyTermWithGradient}).
  */
 final class ErlangLikelihood extends ModelLikelihood {
 
@@ -16,6 +18,9 @@ final class ErlangLikelihood extends ModelLikelihood {
   private final boolean[] present;
   /** The frequency terms of the current evaluation, per frequency present. */
   private final double[] frequencyTerms;
+  /** Their gradients, four per frequency, and one row's. */
+  private final double[][] frequencyGradients;
+  private final double[] row = new double[4];
 
   ErlangLikelihood(PurchaseData data, int k, boolean modified) {
     this.data = data;
@@ -23,6 +28,7 @@ final class ErlangLikelihood extends ModelLikelihood {
     this.modified = modified;
     this.present = data.frequenciesPresent();
     this.frequencyTerms = new double[present.length];
+    this.frequencyGradients = new double[present.length][4];
   }
 
   @Override
@@ -38,7 +44,7 @@ final class ErlangLikelihood extends ModelLikelihood {
 
   @Override
   boolean hasGradient() {
-    return false;
+    return true;
   }
 
   @Override
@@ -59,13 +65,33 @@ final class ErlangLikelihood extends ModelLikelihood {
     } catch (IllegalArgumentException outOfRange) {
       return Double.NaN;
     }
+    boolean grad = gradientLog != null;
     for (int x = 0; x < present.length; x++) {
-      frequencyTerms[x] = present[x] ? model.frequencyTerm(x) : 0;
+      if (present[x]) {
+        frequencyTerms[x] = model.frequencyTerm(x);
+        if (grad) {
+          model.frequencyGradient(x, frequencyGradients[x]);
+        }
+      }
     }
     double sum = 0;
+    double[] g = grad ? gradientLog : row;
+    Arrays.fill(g, 0);
     for (int i = 0; i < data.size(); i++) {
       int x = data.frequency(i);
-      sum += data.weight(i) * (frequencyTerms[x] + model.historyTerm(x, data.recency(i), data.age(i)));
+      double w = data.weight(i);
+      if (grad) {
+        double[] f = frequencyGradients[x];
+        for (int j = 0; j < 4; j++) {
+          g[j] += w * f[j];
+        }
+      }
+      sum += w * (frequencyTerms[x] + model.historyTermWithGradient(x, data.recency(i), data.age(i), w, g));
+    }
+    if (grad) {
+      for (int j = 0; j < 4; j++) {
+        g[j] *= p[j];
+      }
     }
     return sum;
   }

@@ -4,6 +4,7 @@ import io.github.logicrm.core.clv.PurchaseModelFit;
 import io.github.logicrm.core.clv.PurchaseModelKind;
 import io.github.logicrm.core.clv.RegularityChoice;
 import io.github.logicrm.core.internal.Checks;
+import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.numbers.gamma.LogBeta;
 import org.apache.commons.numbers.gamma.LogGamma;
 
@@ -256,6 +257,81 @@ public abstract sealed class ErlangPurchaseModel permits BgCnbd, MbgCnbd {
       return lnS2 - s * lnAt;
     }
     return ModelLikelihood.logAddExp(logDropped(x, s, tx, lnAt), lnS2) - s * lnAt;
+  }
+
+  /**
+   * The frequency terms' gradient with respect to r, alpha, a, b, into {@code g}: psi(s) - psi(r) + ln alpha,
+   * r / alpha, psi(a + b) - psi(a + b + x + m), psi(b + x + m) - psi(a + b + x + m) - psi(b) + psi(a + b).
+   */
+  final void frequencyGradient(int x, double[] g) {
+    double psiAbx = Digamma.value(a + b + x + m);
+    double psiAb = Digamma.value(a + b);
+    g[0] = Digamma.value(r + (double) k * x) - Digamma.value(r) + Math.log(alpha);
+    g[1] = r / alpha;
+    g[2] = psiAb - psiAbx;
+    g[3] = Digamma.value(b + x + m) - psiAbx - Digamma.value(b) + psiAb;
+  }
+
+  /**
+   * {@link #historyTerm} and its gradient with respect to r, alpha, a, b, added into {@code g} times
+   * {@code weight}. With w1 = S1 / (S1 + S2): d/dr = -ln(alpha + T) + w1 ln((alpha + T) / (alpha + t_x))
+   * + w2 E[D_j], D_j = sum_{i<j} 1 / (s + i); d/dalpha = -s / (alpha + T) + w1 s (1 / (alpha + T) - 1 / (alpha
+   * + t_x)) - w2 E[j] / (alpha + T); d/da = w1 / a; d/db = -w1 / (b + x + m - 1); E over the phase weights.
+   */
+  final double historyTermWithGradient(int x, double tx, double age, double weight, double[] g) {
+    double s = r + (double) k * x;
+    double lnAt = Math.log(alpha + age);
+    // S2 and the phase-weighted means of D_j and j, with a running scale
+    double lnS2 = 0;
+    double meanD = 0;
+    double meanJ = 0;
+    if (tx != age) {
+      double lnU = Math.log((age - tx) / (alpha + age));
+      double lnTerm = 0;
+      double scale = 0;
+      double sum = 1;
+      double sumD = 0;
+      double sumJ = 0;
+      double d = 0;
+      for (int j = 1; j < k; j++) {
+        d += 1 / (s + j - 1);
+        lnTerm += Math.log((s + j - 1) / j) + lnU;
+        if (lnTerm > scale) {
+          double f = Math.exp(scale - lnTerm);
+          sum = sum * f + 1;
+          sumD = sumD * f + d;
+          sumJ = sumJ * f + j;
+          scale = lnTerm;
+        } else {
+          double e = Math.exp(lnTerm - scale);
+          sum += e;
+          sumD += e * d;
+          sumJ += e * j;
+        }
+      }
+      lnS2 = scale + Math.log(sum);
+      meanD = sumD / sum;
+      meanJ = sumJ / sum;
+    }
+    double value;
+    double w1 = 0;
+    double lnS1 = 0;
+    if (x + m == 0) {
+      value = lnS2 - s * lnAt;
+    } else {
+      lnS1 = logDropped(x, s, tx, lnAt);
+      double total = ModelLikelihood.logAddExp(lnS1, lnS2);
+      w1 = Math.exp(lnS1 - total);
+      value = total - s * lnAt;
+    }
+    double w2 = 1 - w1;
+    double lnRatio = lnAt - Math.log(alpha + tx);
+    g[0] += weight * (-lnAt + w1 * lnRatio + w2 * meanD);
+    g[1] += weight * (-s / (alpha + age) + w1 * s * (1 / (alpha + age) - 1 / (alpha + tx))
+        - w2 * meanJ / (alpha + age));
+    g[2] += weight * w1 / a;
+    g[3] -= x + m == 0 ? 0 : weight * w1 / (b + x + m - 1);
+    return value;
   }
 
   /** ln S1: the customer dropped out right after the last purchase. */
