@@ -97,14 +97,15 @@ public abstract sealed class ErlangPurchaseModel permits BgCnbd, MbgCnbd {
    *     its status is {@link io.github.logicrm.core.clv.PurchaseFitStatus#NOT_IDENTIFIED}
    */
   public static ErlangPurchaseModel from(PurchaseModelFit fit) {
-    double[] p = Rows.checkIdentified(fit).parameterArray();
-    int k = wholeK(p[0]);
-    return switch (fit.model()) {
-      case BG_CNBD_K -> BgCnbd.of(k, p[1], p[2], p[3], p[4]);
-      case MBG_CNBD_K -> MbgCnbd.of(k, p[1], p[2], p[3], p[4]);
+    boolean modified = switch (fit.model()) {
+      case BG_CNBD_K -> false;
+      case MBG_CNBD_K -> true;
       case BG_NBD, MBG_NBD, PARETO_NBD, BG_BB, GAMMA_GAMMA -> throw new IllegalArgumentException(
           "fit must be of BG_CNBD_K or MBG_CNBD_K for an Erlang-k model: " + fit.model());
     };
+    double[] p = Rows.checkIdentified(fit).parameterArray();
+    int k = wholeK(p[0]);
+    return modified ? MbgCnbd.of(k, p[1], p[2], p[3], p[4]) : BgCnbd.of(k, p[1], p[2], p[3], p[4]);
   }
 
   private static int wholeK(double k) {

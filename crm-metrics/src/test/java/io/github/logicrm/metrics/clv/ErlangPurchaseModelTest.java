@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.logicrm.core.clv.PurchaseFitStatus;
+import io.github.logicrm.core.clv.PurchaseModelFit;
 import io.github.logicrm.core.clv.PurchaseModelKind;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ErlangPurchaseModelTest {
@@ -124,5 +127,27 @@ class ErlangPurchaseModelTest {
         .hasMessageStartingWith("t must keep the terms to sum").hasMessageEndingWith(": 1.0E9");
     assertThat(model.kind()).isEqualTo(PurchaseModelKind.BG_CNBD_K);
     assertThat(model.parameters()).containsExactly(2, 1, 1, 1, 1);
+  }
+
+  private static PurchaseModelFit fit(PurchaseModelKind model, Map<String, Double> parameters) {
+    return PurchaseModelFit.builder().model(model).parameters(parameters).logLikelihood(-100).customers(10)
+        .iterations(5).status(PurchaseFitStatus.CONVERGED).build();
+  }
+
+  @Test
+  void modelsAreMadeFromErlangFitsOnly() {
+    Map<String, Double> erlang = Map.of("k", 3.0, "r", 0.5, "alpha", 2.0, "a", 0.3, "b", 0.6);
+    ErlangPurchaseModel model = ErlangPurchaseModel.from(fit(PurchaseModelKind.MBG_CNBD_K, erlang));
+    assertThat(model).isInstanceOf(MbgCnbd.class);
+    assertThat(model.parameters()).containsExactly(3, 0.5, 2, 0.3, 0.6);
+    assertThatThrownBy(() -> ErlangPurchaseModel.from(fit(PurchaseModelKind.BG_CNBD_K,
+        Map.of("k", 2.5, "r", 0.5, "alpha", 2.0, "a", 0.3, "b", 0.6))))
+        .hasMessage("fit.parameters.k must be a whole number in [1, 100]: 2.5");
+    assertThatThrownBy(() -> ErlangPurchaseModel.from(fit(PurchaseModelKind.BG_NBD,
+        Map.of("r", 0.5, "alpha", 2.0, "a", 0.3, "b", 0.6))))
+        .hasMessage("fit must be of BG_CNBD_K or MBG_CNBD_K for an Erlang-k model: BG_NBD");
+    assertThatThrownBy(() -> PurchaseModel.from(fit(PurchaseModelKind.BG_CNBD_K, erlang)))
+        .hasMessage("fit must be of BG_NBD, MBG_NBD or PARETO_NBD for a purchase model (ErlangPurchaseModel.from"
+            + " makes Erlang-k models): BG_CNBD_K");
   }
 }
