@@ -190,6 +190,8 @@ final class BookScorer {
       case PARETO_NBD -> fitter.fitParetoNbd(data);
       case BG_BB, GAMMA_GAMMA -> throw new IllegalStateException("not a continuous-time model: "
           + config.purchaseModel());
+      case BG_CNBD_K, MBG_CNBD_K -> throw new IllegalStateException("not supported by the pipeline: "
+          + config.purchaseModel());
     };
     if (purchaseFit.status() == PurchaseFitStatus.NOT_IDENTIFIED) {
       throw new IllegalStateException("purchase model " + config.purchaseModel() + " is not identified on this book of "

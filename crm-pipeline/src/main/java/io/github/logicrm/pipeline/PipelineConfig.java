@@ -124,6 +124,8 @@ public final class PipelineConfig {
     boolean continuous = switch (model) {
       case BG_NBD, MBG_NBD, PARETO_NBD -> true;
       case BG_BB, GAMMA_GAMMA -> false;
+      // the book's summaries carry no inter-purchase times, which the Erlang-k models need
+      case BG_CNBD_K, MBG_CNBD_K -> false;
     };
     if (!continuous) {
       throw new IllegalArgumentException("model must be BG_NBD, MBG_NBD or PARETO_NBD: " + model);

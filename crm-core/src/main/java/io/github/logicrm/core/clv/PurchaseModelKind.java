@@ -19,7 +19,19 @@ public enum PurchaseModelKind {
   /** Beta-geometric/beta-Bernoulli (Fader, Hardie and Shang 2010): parameters alpha, beta, gamma, delta. */
   BG_BB("alpha", "beta", "gamma", "delta"),
   /** Gamma-Gamma spend model (Fader, Hardie and Lee 2005b): parameters p, q, gamma. */
-  GAMMA_GAMMA("p", "q", "gamma");
+  GAMMA_GAMMA("p", "q", "gamma"),
+  /**
+   * BG/CNBD-k (Platzer and Reutterer 2016): BG/NBD with Erlang-k inter-purchase times, for regular buyers.
+   * Parameters k (the regularity, a whole number {@code >= 1}; chosen, not estimated, so its standard error
+   * is reported as 0 and the others are conditional on it), r, alpha (gamma), a, b (beta). With k = 1 it is
+   * BG/NBD.
+   */
+  BG_CNBD_K("k", "r", "alpha", "a", "b"),
+  /**
+   * MBG/CNBD-k (Platzer and Reutterer 2016): MBG/NBD with Erlang-k inter-purchase times. Parameters k, r,
+   * alpha, a, b as for {@link #BG_CNBD_K}. With k = 1 it is MBG/NBD.
+   */
+  MBG_CNBD_K("k", "r", "alpha", "a", "b");
 
   private final List<String> parameterNames;
 

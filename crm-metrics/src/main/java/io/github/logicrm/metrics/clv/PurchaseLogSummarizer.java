@@ -176,6 +176,9 @@ public final class PurchaseLogSummarizer {
     double repeatSpendError;
     double holdoutSpend;
     double holdoutSpendError;
+    /** Sum of the logarithms of the gaps, in grain periods, between calibration transactions, and its error. */
+    double logGaps;
+    double logGapsError;
 
     /** Starts a customer's state with its first row in the window. */
     State(String id, long row, long day, long period, boolean inCalibration, double amount) {
@@ -227,6 +230,7 @@ public final class PurchaseLogSummarizer {
       } else {
         if (period != last) {
           frequency++;
+          addLogGap(period - last, 0, 0);
           last = period;
         }
         double sum = repeatSpend + amount;
@@ -241,6 +245,7 @@ public final class PurchaseLogSummarizer {
       if (later.calibration) {
         // the later part starts in the calibration period, so this part has no holdout rows
         frequency += later.frequency + (later.first != last ? 1 : 0);
+        addLogGap(later.first - last, later.logGaps, later.logGapsError);
         if (later.first == first) {
           double sum = firstSpend + later.firstSpend;
           firstSpendError += roundingError(firstSpend, later.firstSpend, sum) + later.firstSpendError;
@@ -266,6 +271,15 @@ public final class PurchaseLogSummarizer {
       double sum = holdoutSpend + later.holdoutSpend;
       holdoutSpendError += roundingError(holdoutSpend, later.holdoutSpend, sum) + later.holdoutSpendError;
       holdoutSpend = sum;
+    }
+
+    /** Adds ln(gap) for a gap of at least one period, and another part's sum of logarithms with its error. */
+    private void addLogGap(long gap, double partSum, double partError) {
+      double term = gap > 0 ? Math.log(gap) + partSum : partSum;
+      double error = gap > 0 && partSum != 0 ? roundingError(Math.log(gap), partSum, term) : 0;
+      double sum = logGaps + term;
+      logGapsError += roundingError(logGaps, term, sum) + error + partError;
+      logGaps = sum;
     }
 
     /** Returns the rounding error of {@code sum = a + b}: {@code a + b - sum}, exactly (Knuth's two-sum). */
@@ -525,6 +539,27 @@ public final class PurchaseLogSummarizer {
         i++;
       }
       return PurchaseData.of(x, tx, t).withMeanSpend(m);
+    }
+
+    /**
+     * Returns the summaries as columnar data for the Erlang-k models: {@link #data()} plus litt, the sum of the
+     * logarithms of each customer's inter-purchase times in the calibration period, in the time unit (gaps
+     * between distinct transaction periods of the grain, converted by mean lengths as recency is).
+     *
+     * @return the data, rows in order of first appearance
+     * @throws IllegalArgumentException if no customer bought in the calibration period
+     */
+    public RegularPurchaseData regularData() {
+      PurchaseData data = data();
+      double lnScale = Math.log(grain.days() / unit.days());
+      double[] litt = new double[data.size()];
+      int i = 0;
+      for (State s : order) {
+        if (s.calibration) {
+          litt[i++] = s.frequency == 0 ? 0 : s.logGaps + s.logGapsError + s.frequency * lnScale;
+        }
+      }
+      return RegularPurchaseData.of(data, litt);
     }
 
     private void requireCustomers() {

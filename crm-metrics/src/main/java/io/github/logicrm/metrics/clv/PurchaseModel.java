@@ -108,7 +108,8 @@ public sealed interface PurchaseModel permits AbstractPurchaseModel {
    *
    * @param fit a fit of BG/NBD, MBG/NBD or Pareto/NBD, converged or stopped at its iteration limit
    * @return the model
-   * @throws IllegalArgumentException if the fit is of another model or its status is
+   * @throws IllegalArgumentException if the fit is of another model (an Erlang-k fit goes to
+   *     {@link ErlangPurchaseModel#from}) or its status is
    *     {@link io.github.logicrm.core.clv.PurchaseFitStatus#NOT_IDENTIFIED} (its parameters are not fit for
    *     prediction; give trusted ones to the model's {@code of(..)} instead)
    */
@@ -120,6 +121,8 @@ public sealed interface PurchaseModel permits AbstractPurchaseModel {
       case PARETO_NBD -> ParetoNbd.of(p[0], p[1], p[2], p[3]);
       case BG_BB, GAMMA_GAMMA -> throw new IllegalArgumentException(
           "fit must be of BG_NBD, MBG_NBD or PARETO_NBD for a purchase model: " + fit.model());
+      case BG_CNBD_K, MBG_CNBD_K -> throw new IllegalArgumentException("fit must be of BG_NBD, MBG_NBD or"
+          + " PARETO_NBD for a purchase model (ErlangPurchaseModel.from makes Erlang-k models): " + fit.model());
     };
   }
 }

@@ -129,7 +129,7 @@ public final class PurchaseModelFitter {
     return fit(new GammaGammaLikelihood(data.compress()));
   }
 
-  private PurchaseModelFit fit(ModelLikelihood likelihood) {
+  PurchaseModelFit fit(ModelLikelihood likelihood) {
     int n = likelihood.start().length;
     double customers = likelihood.customers();
     Minimizer.Objective raw = (u, gradient) -> objective(likelihood, u, gradient, customers);

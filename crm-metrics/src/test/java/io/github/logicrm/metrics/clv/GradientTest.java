@@ -12,7 +12,7 @@ class GradientTest {
   private static final PurchaseData DATA = new Simulate(21).paretoNbd(300, 0.6, 5, 0.8, 12, 52)
       .compress();
 
-  private static void assertGradient(ModelLikelihood likelihood, double... p) {
+  static void assertGradient(ModelLikelihood likelihood, double... p) {
     double[] analytic = new double[p.length];
     likelihood.logLikelihood(p, analytic);
     for (int i = 0; i < p.length; i++) {
