@@ -187,7 +187,7 @@ public final class HoldoutValidation {
         case BG_NBD -> fitter.fitBgNbd(split.calibration());
         case MBG_NBD -> fitter.fitMbgNbd(split.calibration());
         case PARETO_NBD -> fitter.fitParetoNbd(split.calibration());
-        case BG_BB, GAMMA_GAMMA -> throw new IllegalArgumentException(
+        case BG_BB, GAMMA_GAMMA, BG_CNBD_K, MBG_CNBD_K -> throw new IllegalArgumentException(
             "kinds must be BG_NBD, MBG_NBD or PARETO_NBD: " + kind);
       };
       if (fit.status() == PurchaseFitStatus.NOT_IDENTIFIED) {
