@@ -94,7 +94,8 @@ final class ParetoNbdLikelihood extends ModelLikelihood {
       double lnAt = Math.log(alpha + age);
       double lnBt = Math.log(beta + age);
       double first = -(r + x) * lnAt - s * lnBt;
-      // the customer's two terms: alive at T (first) and died between t_x and T (second, lnShare + g1 + ln gap)
+      // the customer's two terms: alive at T (first) and died between t_x and T (second, lnShare + g1 + ln gap,
+      // whose logarithm is needed only when e^(second - first) overflows)
       double second = Double.NEGATIVE_INFINITY;
       double ratio = 0;
       double odds = 0;
@@ -104,8 +105,8 @@ final class ParetoNbdLikelihood extends ModelLikelihood {
         second = ParetoNbd.logDeathIntegral(r, alpha, s, beta, x, tx, age, grad ? death : null);
         odds = Math.exp(second - first);
       } else if (tx < age) {
-        double g1 = logTerm(r, alpha, s, beta, x, tx, Math.log(alpha + tx), Math.log(beta + tx),
-            grad ? upper : null);
+        double g1 = tx == 0 ? logTerm(r, alpha, s, beta, x, 0, lnAlpha, lnBeta, grad ? upper : null)
+            : logTerm(r, alpha, s, beta, x, tx, Math.log(alpha + tx), Math.log(beta + tx), grad ? upper : null);
         double g2 = logTerm(r, alpha, s, beta, x, age, lnAt, lnBt, grad ? lower : null);
         double d = g2 - g1;
         ratio = Math.exp(d);
@@ -113,7 +114,9 @@ final class ParetoNbdLikelihood extends ModelLikelihood {
         double gap = d > -0.6931471805599453 ? -Math.expm1(d) : 1 - ratio;
         second = lnShare[x] + g1;
         odds = Math.exp(second - first) * gap;
-        second += Math.log(gap);
+        if (!(odds < Double.POSITIVE_INFINITY)) {
+          second += Math.log(gap);
+        }
       }
       // ln(e^first + e^second) = first + ln(1 + odds), odds = e^(second - first), and the terms' shares of it
       double share = 1 / (1 + odds);

@@ -77,13 +77,14 @@ final class ParetoNbdSeries {
       sumC += term * harmonicC[x][n];
       sumZ += term * n;
       if (term <= EPSILON * sum) {
-        double dOne = sumOne / sum;
-        double dE = sumE / sum;
+        double inverse = 1 / sum;
+        double dOne = sumOne * inverse;
+        double dE = sumE * inverse;
         // back from (1, e; c; z) to (a, b; c; z): 2F1(a, b; c; z) = (1 - z)^(c - a - b) 2F1(c - a, c - b; c; z)
         gradient[0] = -log1mz - dOne;
         gradient[1] = -log1mz - dE;
-        gradient[2] = log1mz + dOne + dE - sumC / sum;
-        gradient[3] = -(c - a - b) / (1 - z) + sumZ / (z * sum);
+        gradient[2] = log1mz + dOne + dE - sumC * inverse;
+        gradient[3] = -(c - a - b) / (1 - z) + sumZ * inverse / z;
         return (c - a - b) * log1mz + Math.log(sum);
       }
     }
