@@ -1,5 +1,6 @@
 package io.github.logicrm.metrics.clv;
 
+import io.github.logicrm.metrics.internal.Hypergeometric;
 import java.util.Arrays;
 
 /**
@@ -48,11 +49,7 @@ final class ParetoNbdSeries {
   double log2F1(int x, double a, double b, double c, double z, double log1mz, double[] gradient) {
     double e = c - b;
     if (z == 0) {
-      gradient[0] = 0;
-      gradient[1] = 0;
-      gradient[2] = 0;
-      gradient[3] = a * b / c;
-      return 0;
+      return Hypergeometric.log2F1(a, b, c, z, gradient);
     }
     if (!(builtE[x] == e && builtC[x] == c)) {
       builtE[x] = e;

@@ -197,17 +197,30 @@ public final class PurchaseModelFitter {
 
   private double objective(ModelLikelihood likelihood, double[] u, double[] gradient, double customers) {
     int n = u.length;
-    double[] p = new double[n];
-    double penaltyTerm = 0;
-    for (int i = 0; i < n; i++) {
-      p[i] = Math.exp(u[i]);
-      penaltyTerm += p[i] * p[i];
-    }
+    double[] p = natural(u);
     double ll = likelihood.logLikelihood(p, gradient);
     if (gradient != null) {
       for (int i = 0; i < n; i++) {
         gradient[i] = -gradient[i] / customers + 2 * penalty * p[i] * p[i];
       }
+    }
+    return penalized(ll, p, customers);
+  }
+
+  /** The natural parameters e^u of a point on the log scale. */
+  private static double[] natural(double[] u) {
+    double[] p = new double[u.length];
+    for (int i = 0; i < u.length; i++) {
+      p[i] = Math.exp(u[i]);
+    }
+    return p;
+  }
+
+  /** The objective -lnL / customers + penalty * sum(p^2); +infinity where it is NaN. */
+  private double penalized(double ll, double[] p, double customers) {
+    double penaltyTerm = 0;
+    for (double v : p) {
+      penaltyTerm += v * v;
     }
     double value = -ll / customers + penalty * penaltyTerm;
     return Double.isNaN(value) ? Double.POSITIVE_INFINITY : value;
@@ -220,12 +233,7 @@ public final class PurchaseModelFitter {
   private double objective(ModelLikelihood likelihood, double[] u, double[] gradient, double[][] hessian,
       double customers) {
     int n = u.length;
-    double[] p = new double[n];
-    double penaltyTerm = 0;
-    for (int i = 0; i < n; i++) {
-      p[i] = Math.exp(u[i]);
-      penaltyTerm += p[i] * p[i];
-    }
+    double[] p = natural(u);
     double ll = likelihood.logLikelihood(p, gradient, hessian);
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
@@ -236,8 +244,7 @@ public final class PurchaseModelFitter {
       gradient[i] = p[i] * (-gradient[i] / customers + 2 * penalty * p[i]);
       hessian[i][i] += gradient[i];
     }
-    double value = -ll / customers + penalty * penaltyTerm;
-    return Double.isNaN(value) ? Double.POSITIVE_INFINITY : value;
+    return penalized(ll, p, customers);
   }
 
   /** Standard errors from the Hessian of the total penalized negative log-likelihood; null if not invertible. */

@@ -1,6 +1,7 @@
 package io.github.logicrm.metrics.internal;
 
 import java.util.Arrays;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Unconstrained minimization of a smooth function of a few variables: BFGS with a backtracking line search,
@@ -125,21 +126,8 @@ public final class Minimizer {
         }
         slope = dot(direction, g);
       }
-      double step = Math.min(1, 5 / Math.max(1e-300, maxAbs(direction)));
-      double fNew = Double.NaN;
-      boolean accepted = false;
-      for (int k = 0; k < 60; k++) {
-        for (int i = 0; i < n; i++) {
-          xNew[i] = x[i] + step * direction[i];
-        }
-        fNew = f.value(xNew, gNew);
-        if (Double.isFinite(fNew) && fNew <= fx + ARMIJO * step * slope && allFinite(gNew)) {
-          accepted = true;
-          break;
-        }
-        step *= 0.5;
-      }
-      if (!accepted) {
+      double fNew = lineSearch(point -> f.value(point, gNew), x, fx, direction, slope, xNew, gNew);
+      if (Double.isNaN(fNew)) {
         return new Result(x, fx, iter, maxAbs(g) < Math.sqrt(gradientTolerance));
       }
       for (int i = 0; i < n; i++) {
@@ -203,33 +191,16 @@ public final class Minimizer {
         }
       }
       double slope = dot(direction, g);
-      double step = Math.min(1, 5 / Math.max(1e-300, maxAbs(direction)));
-      boolean accepted = false;
-      double fNew = Double.NaN;
-      for (int k = 0; k < 60; k++) {
-        for (int i = 0; i < n; i++) {
-          xNew[i] = x[i] + step * direction[i];
-        }
-        fNew = f.value(xNew, gNew, hNew);
-        if (Double.isFinite(fNew) && fNew <= fx + ARMIJO * step * slope && allFinite(gNew)) {
-          accepted = true;
-          break;
-        }
-        step *= 0.5;
-      }
-      if (!accepted) {
+      double fNew = lineSearch(point -> f.value(point, gNew, hNew), x, fx, direction, slope, xNew, gNew);
+      if (Double.isNaN(fNew)) {
         return new Result(x, fx, iter, maxAbs(g) < Math.sqrt(gradientTolerance));
       }
       double change = fx - fNew;
-      double[] swap = x;
-      x = xNew;
-      xNew = swap;
-      swap = g;
-      g = gNew;
-      gNew = swap;
-      double[][] swapH = h;
-      h = hNew;
-      hNew = swapH;
+      System.arraycopy(xNew, 0, x, 0, n);
+      System.arraycopy(gNew, 0, g, 0, n);
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(hNew[i], 0, h[i], 0, n);
+      }
       fx = fNew;
       if (change <= 1e-15 * Math.max(1, Math.abs(fx)) && maxAbs(g) < Math.sqrt(gradientTolerance)) {
         return new Result(x, fx, iter + 1, true);
@@ -276,6 +247,29 @@ public final class Minimizer {
       direction[i] = sum / l[i][i];
     }
     return allFinite(direction);
+  }
+
+  /**
+   * Backtracking (Armijo) line search from {@code x} along {@code direction}, the first step at most 1 and at
+   * most 5 in any coordinate, halved up to 60 times; {@code evaluate} computes the function at a trial point
+   * and fills {@code gNew} (and whatever else it keeps).
+   *
+   * @return the value at the accepted point, left in {@code xNew}; NaN if no step was accepted
+   */
+  private static double lineSearch(ToDoubleFunction<double[]> evaluate, double[] x, double fx, double[] direction,
+      double slope, double[] xNew, double[] gNew) {
+    double step = Math.min(1, 5 / Math.max(1e-300, maxAbs(direction)));
+    for (int k = 0; k < 60; k++) {
+      for (int i = 0; i < x.length; i++) {
+        xNew[i] = x[i] + step * direction[i];
+      }
+      double fNew = evaluate.applyAsDouble(xNew);
+      if (Double.isFinite(fNew) && fNew <= fx + ARMIJO * step * slope && allFinite(gNew)) {
+        return fNew;
+      }
+      step *= 0.5;
+    }
+    return Double.NaN;
   }
 
   private static void updateInverseHessian(double[][] h, double[] s, double[] y, double[] hy, double sy) {
