@@ -62,16 +62,26 @@ final class ParetoNbdSeries {
     double sumC = 0;
     double sumZ = 0;
     double power = 1;
+    double[] coef = coefficient[x];
+    double[] he = harmonicE[x];
+    double[] hc = harmonicC[x];
+    double[] hOne = harmonicOne;
+    int built = length[x];
     for (int n = 1; n < MAX_TERMS; n++) {
-      if (n >= length[x]) {
+      if (n >= built) {
         extend(x, e, c, n + 1);
+        coef = coefficient[x];
+        he = harmonicE[x];
+        hc = harmonicC[x];
+        hOne = harmonicOne;
+        built = length[x];
       }
       power *= z;
-      double term = coefficient[x][n] * power;
+      double term = coef[n] * power;
       sum += term;
-      sumOne += term * harmonicOne[n];
-      sumE += term * harmonicE[x][n];
-      sumC += term * harmonicC[x][n];
+      sumOne += term * hOne[n];
+      sumE += term * he[n];
+      sumC += term * hc[n];
       sumZ += term * n;
       if (term <= EPSILON * sum) {
         double inverse = 1 / sum;
