@@ -11,7 +11,7 @@ import org.apache.commons.numbers.gamma.Trigamma;
  * customer: lnG(px+q) - lnG(px) - lnG(q) + q ln gamma + (px-1) ln m + px ln x - (px+q) ln(xm+gamma).
  *
  * <p>Summed as the lifetimes package writes it but grouped: the gamma functions depend on the customer only
- * through x, so they are evaluated once per distinct x (CDNOW's 946 repeat buyers have 27); the terms in ln m
+ * through x, so they are evaluated once per distinct x (CDNOW's 946 repeat buyers have 22); the terms in ln m
  * and ln x do not depend on the parameters and are summed once; a customer then costs one logarithm,
  * ln(xm + gamma), per evaluation.
  */
