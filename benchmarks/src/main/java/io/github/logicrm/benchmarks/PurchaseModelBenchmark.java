@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,9 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The probabilistic lifetime-value hot paths: fitting BG/NBD and Pareto/NBD on CDNOW (2,357 customers),
- * scoring P(alive) and expected purchases for 1,000,000 customers in batch, and summarizing the 69,659-row
- * CDNOW master log.
+ * The probabilistic lifetime-value hot paths: fitting BG/NBD and Pareto/NBD on CDNOW (2,357 customers) and
+ * Gamma-Gamma on its 946 repeat buyers, scoring P(alive) and expected purchases for 1,000,000 customers in
+ * batch (one thread, and both cores), and summarizing the 69,659-row CDNOW master log.
  *
  * <p>The CDNOW files are read from {@code <logicrm.shared.dir>/data/cdnow} (default {@code ../shared}, i.e. run
  * from the repository root); setup fails with a message naming the path when they are absent. The book to
@@ -49,6 +50,7 @@ public class PurchaseModelBenchmark {
   private final PurchaseModelFitter fitter = PurchaseModelFitter.withDefaults();
   private final BgNbd model = BgNbd.of(0.2425945, 4.4136019, 0.7929199, 2.4258881);
   private PurchaseData cdnow;
+  private PurchaseData cdnowSpend;
   private int[] x;
   private double[] tx;
   private double[] age;
@@ -66,7 +68,7 @@ public class PurchaseModelBenchmark {
   @Setup
   public void setUp() throws IOException {
     Path dir = Path.of(System.getProperty("logicrm.shared.dir", "../shared"), "data", "cdnow");
-    Path summary = dir.resolve("cdnow_customers_summary.csv");
+    Path summary = dir.resolve("cdnow_customers_summary_with_transactions.csv");
     Path master = dir.resolve("CDNOW_master.txt");
     if (!Files.isRegularFile(summary) || !Files.isRegularFile(master)) {
       throw new IllegalStateException("CDNOW data not found in " + dir.toAbsolutePath()
@@ -77,13 +79,16 @@ public class PurchaseModelBenchmark {
     int[] cx = new int[n];
     double[] ctx = new double[n];
     double[] ct = new double[n];
+    double[] spend = new double[n];
     for (int i = 0; i < n; i++) {
       String[] f = rows.get(i + 1).split(",");
       cx[i] = Integer.parseInt(f[1]);
       ctx[i] = Double.parseDouble(f[2]);
       ct[i] = Double.parseDouble(f[3]);
+      spend[i] = Double.parseDouble(f[4]);
     }
     cdnow = PurchaseData.of(cx, ctx, ct);
+    cdnowSpend = cdnow.withMeanSpend(spend);
 
     List<String> log = Files.readAllLines(master);
     int m = log.size() - 1;
@@ -138,6 +143,29 @@ public class PurchaseModelBenchmark {
   @Benchmark
   public void scoreMillion(Blackhole sink) {
     model.score(39, x, tx, age, alive, expected);
+    sink.consume(alive);
+    sink.consume(expected);
+  }
+
+  /**
+   * Fits Gamma-Gamma to the 946 repeat buyers of CDNOW, standard errors included.
+   *
+   * @return the fit
+   */
+  @Benchmark
+  public PurchaseModelFit fitGammaGamma() {
+    return fitter.fitGammaGamma(cdnowSpend);
+  }
+
+  /**
+   * Scores the book of {@link #scoreMillion} on the calling thread and the common ForkJoinPool (on two cores:
+   * both cores).
+   *
+   * @param sink receives the outputs
+   */
+  @Benchmark
+  public void scoreMillionParallel(Blackhole sink) {
+    model.score(39, x, tx, age, alive, expected, ForkJoinPool.commonPool());
     sink.consume(alive);
     sink.consume(expected);
   }

@@ -30,6 +30,28 @@ abstract class ModelLikelihood {
   abstract boolean hasGradient();
 
   /**
+   * Tells whether {@link #logLikelihood(double[], double[], double[][])} gives the Hessian.
+   *
+   * @return true if the Hessian is analytic
+   */
+  boolean hasHessian() {
+    return false;
+  }
+
+  /**
+   * Evaluates the weighted log-likelihood with its gradient and Hessian in the natural parameters; only where
+   * {@link #hasHessian()}.
+   *
+   * @param p parameters, natural scale, all positive
+   * @param gradient where to write d lnL / d p, or null
+   * @param hessian where to write d2 lnL / dp dp (n by n), or null
+   * @return the log-likelihood, or NaN / -infinity where it cannot be evaluated
+   */
+  double logLikelihood(double[] p, double[] gradient, double[][] hessian) {
+    throw new UnsupportedOperationException(kind() + " has no analytic Hessian");
+  }
+
+  /**
    * Returns the customers the likelihood sums over (weights).
    *
    * @return the total weight

@@ -2,6 +2,8 @@ package io.github.logicrm.metrics.clv;
 
 import io.github.logicrm.core.clv.PurchaseModelFit;
 import io.github.logicrm.core.clv.PurchaseModelKind;
+import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
  * A fitted continuous-time purchase model (BG/NBD, MBG/NBD, Pareto/NBD): per-customer predictions from
@@ -102,6 +104,32 @@ public sealed interface PurchaseModel permits AbstractPurchaseModel {
    */
   void score(double t, int[] x, double[] tx, double[] age, double[] probabilityAlive,
       double[] expectedPurchases);
+
+  /**
+   * Scores a book in columns as {@link #score(double, int[], double[], double[], double[], double[])} does, on
+   * the calling thread and helpers run by {@code executor}: the rows are cut into blocks of 4,096 that the
+   * threads take in turn. Every figure equals the one-thread result bit for bit (each row is computed by the
+   * same code, whichever thread takes it). The calling thread works too and takes whatever blocks the helpers
+   * have not started, so the call finishes even if the executor never runs them (a busy or saturated pool);
+   * with {@link java.util.concurrent.ForkJoinPool#commonPool()} on two cores (a pool of one thread) both cores
+   * score. Allocates a few objects per call, nothing per customer.
+   *
+   * @param t horizon, {@code 0 <= t <= MAX_TIME}
+   * @param x frequencies
+   * @param tx recencies, same length
+   * @param age ages, same length, each at most {@link #MAX_TIME}
+   * @param probabilityAlive output, same length
+   * @param expectedPurchases output, same length
+   * @param executor runs the helpers (one fewer than the available processors), not null
+   * @throws IllegalArgumentException if lengths differ or a row is invalid (the message names the row); the
+   *     columns are checked before any thread starts
+   * @throws NullPointerException if an argument is null
+   */
+  default void score(double t, int[] x, double[] tx, double[] age, double[] probabilityAlive,
+      double[] expectedPurchases, Executor executor) {
+    Objects.requireNonNull(executor, "executor");
+    score(t, x, tx, age, probabilityAlive, expectedPurchases);
+  }
 
   /**
    * Makes the model a fit describes.

@@ -14,11 +14,13 @@ import java.util.Map;
  * Fits the purchase and spend models by maximum likelihood.
  *
  * <p>Parameters are optimized on the log scale (so they stay positive) by BFGS, with analytic gradients for
- * BG/NBD, MBG/NBD, Pareto/NBD and Gamma-Gamma and central differences for BG/BB; when BFGS meets a
- * non-finite value it restarts from Nelder-Mead's optimum. The objective is the mean negative log-likelihood
- * per customer plus {@code penalty * sum(parameter^2)} (the L2 penalty of the lifetimes package, so the same
- * coefficient gives the same fit). Identical rows are merged into weighted patterns first. Standard errors come from the inverse of the numerical Hessian of the
- * (penalized) total negative log-likelihood in the natural parameters.
+ * BG/NBD, MBG/NBD and Pareto/NBD and central differences for BG/BB; when BFGS meets a non-finite value it
+ * restarts from Nelder-Mead's optimum. Gamma-Gamma, whose Hessian is analytic, is fitted by damped Newton
+ * steps (BFGS if they fail). The objective is the mean negative log-likelihood per customer plus
+ * {@code penalty * sum(parameter^2)} (the L2 penalty of the lifetimes package, so the same coefficient gives
+ * the same fit). Identical rows are merged into weighted patterns first. Standard errors come from the inverse
+ * of the Hessian of the (penalized) total negative log-likelihood in the natural parameters: analytic where
+ * the model has it, else by central differences of the gradient.
  *
  * <p>Immutable and thread-safe; {@link #withDefaults()}: no penalty, at most 500 iterations.
  */
@@ -138,8 +140,17 @@ public final class PurchaseModelFitter {
     for (int i = 0; i < n; i++) {
       start[i] = Math.log(start[i]);
     }
-    Minimizer.Result result = Minimizer.bfgs(objective, start, maxIterations, GRADIENT_TOLERANCE);
-    int iterations = result.iterations;
+    Minimizer.Result result = null;
+    int iterations = 0;
+    if (likelihood.hasHessian()) {
+      result = Minimizer.newton((u, gradient, hessian) -> objective(likelihood, u, gradient, hessian, customers),
+          start, maxIterations, GRADIENT_TOLERANCE);
+      iterations = result.iterations;
+    }
+    if (result == null || !result.converged) {
+      result = Minimizer.bfgs(objective, start, maxIterations, GRADIENT_TOLERANCE);
+      iterations += result.iterations;
+    }
     if (!result.converged && !Double.isFinite(result.value)
         || !result.converged && result.iterations < maxIterations) {
       Minimizer.Result simplex = Minimizer.nelderMead(raw, start, maxIterations * 10, 1e-12);
@@ -186,24 +197,76 @@ public final class PurchaseModelFitter {
 
   private double objective(ModelLikelihood likelihood, double[] u, double[] gradient, double customers) {
     int n = u.length;
-    double[] p = new double[n];
-    double penaltyTerm = 0;
-    for (int i = 0; i < n; i++) {
-      p[i] = Math.exp(u[i]);
-      penaltyTerm += p[i] * p[i];
-    }
+    double[] p = natural(u);
     double ll = likelihood.logLikelihood(p, gradient);
     if (gradient != null) {
       for (int i = 0; i < n; i++) {
         gradient[i] = -gradient[i] / customers + 2 * penalty * p[i] * p[i];
       }
     }
+    return penalized(ll, p, customers);
+  }
+
+  /** The natural parameters e^u of a point on the log scale. */
+  private static double[] natural(double[] u) {
+    double[] p = new double[u.length];
+    for (int i = 0; i < u.length; i++) {
+      p[i] = Math.exp(u[i]);
+    }
+    return p;
+  }
+
+  /** The objective -lnL / customers + penalty * sum(p^2); +infinity where it is NaN. */
+  private double penalized(double ll, double[] p, double customers) {
+    double penaltyTerm = 0;
+    for (double v : p) {
+      penaltyTerm += v * v;
+    }
     double value = -ll / customers + penalty * penaltyTerm;
     return Double.isNaN(value) ? Double.POSITIVE_INFINITY : value;
   }
 
+  /**
+   * The penalized objective on the log scale with its gradient and Hessian, from the likelihood's analytic
+   * derivatives in the natural parameters theta = e^u.
+   */
+  private double objective(ModelLikelihood likelihood, double[] u, double[] gradient, double[][] hessian,
+      double customers) {
+    int n = u.length;
+    double[] p = natural(u);
+    double ll = likelihood.logLikelihood(p, gradient, hessian);
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        hessian[i][j] = p[i] * p[j] * (-hessian[i][j] / customers + (i == j ? 2 * penalty : 0));
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      gradient[i] = p[i] * (-gradient[i] / customers + 2 * penalty * p[i]);
+      hessian[i][i] += gradient[i];
+    }
+    return penalized(ll, p, customers);
+  }
+
   /** Standard errors from the Hessian of the total penalized negative log-likelihood; null if not invertible. */
   private double[] standardErrors(ModelLikelihood likelihood, double[] p, double customers) {
+    int n = p.length;
+    double[][] hessian;
+    if (likelihood.hasHessian()) {
+      hessian = new double[n][n];
+      likelihood.logLikelihood(p, new double[n], hessian);
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          hessian[i][j] = -hessian[i][j] + (i == j ? 2 * penalty * customers : 0);
+        }
+      }
+    } else {
+      hessian = numericalHessian(likelihood, p, customers);
+    }
+    return errorsFromHessian(hessian);
+  }
+
+  /** The Hessian of the total penalized negative log-likelihood by central differences of its gradient. */
+  private double[][] numericalHessian(ModelLikelihood likelihood, double[] p, double customers) {
     int n = p.length;
     Minimizer.Objective inLog = (u, gradient) -> objective(likelihood, u, gradient, customers);
     Minimizer.Objective withGradient = likelihood.hasGradient() ? inLog : Minimizer.withNumericalGradient(inLog);
@@ -220,7 +283,11 @@ public final class PurchaseModelFitter {
       }
       return value * customers;
     };
-    double[][] hessian = Minimizer.hessian(natural, p, 1e-5);
+    return Minimizer.hessian(natural, p, 1e-5);
+  }
+
+  private static double[] errorsFromHessian(double[][] hessian) {
+    int n = hessian.length;
     double[][] covariance;
     try {
       covariance = LinearAlgebra.invert(hessian);

@@ -1,11 +1,12 @@
 package io.github.logicrm.metrics.internal;
 
 import java.util.Arrays;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Unconstrained minimization of a smooth function of a few variables: BFGS with a backtracking line search,
- * and Nelder-Mead as the fallback when the function or its gradient is not finite along the way. A numerical
- * Hessian for standard errors. Not part of the public API.
+ * Newton's method where the Hessian is analytic, and Nelder-Mead as the fallback when the function or its
+ * gradient is not finite along the way. A numerical Hessian for standard errors. Not part of the public API.
  */
 public final class Minimizer {
 
@@ -19,6 +20,19 @@ public final class Minimizer {
      * @return the value at {@code x}; may be infinite or NaN outside the function's domain
      */
     double value(double[] x, double[] gradient);
+  }
+
+  /** A function to minimize with its gradient and Hessian. */
+  public interface SecondOrderObjective {
+    /**
+     * Evaluates the function, its gradient and its Hessian.
+     *
+     * @param x the point, not modified
+     * @param gradient where to write the gradient
+     * @param hessian where to write the Hessian (n by n)
+     * @return the value at {@code x}; may be infinite or NaN outside the function's domain
+     */
+    double value(double[] x, double[] gradient, double[][] hessian);
   }
 
   /** Where a minimization ended. */
@@ -112,21 +126,8 @@ public final class Minimizer {
         }
         slope = dot(direction, g);
       }
-      double step = Math.min(1, 5 / Math.max(1e-300, maxAbs(direction)));
-      double fNew = Double.NaN;
-      boolean accepted = false;
-      for (int k = 0; k < 60; k++) {
-        for (int i = 0; i < n; i++) {
-          xNew[i] = x[i] + step * direction[i];
-        }
-        fNew = f.value(xNew, gNew);
-        if (Double.isFinite(fNew) && fNew <= fx + ARMIJO * step * slope && allFinite(gNew)) {
-          accepted = true;
-          break;
-        }
-        step *= 0.5;
-      }
-      if (!accepted) {
+      double fNew = lineSearch(point -> f.value(point, gNew), x, fx, direction, slope, xNew, gNew);
+      if (Double.isNaN(fNew)) {
         return new Result(x, fx, iter, maxAbs(g) < Math.sqrt(gradientTolerance));
       }
       for (int i = 0; i < n; i++) {
@@ -146,6 +147,129 @@ public final class Minimizer {
       }
     }
     return new Result(x, fx, maxIterations, maxAbs(g) < gradientTolerance);
+  }
+
+  /**
+   * Minimizes by Newton's method with a backtracking line search. Where the Hessian is not positive definite
+   * (far from a minimum) a multiple of the identity is added to it until it is (Levenberg's damping), so every
+   * step goes downhill; near the minimum the steps are plain Newton steps and converge quadratically.
+   *
+   * @param f the function with its gradient and Hessian
+   * @param start the starting point, not modified
+   * @param maxIterations iteration limit
+   * @param gradientTolerance convergence when the largest gradient component is below this
+   * @return where it ended; {@code converged} false if the limit was reached, a value was not finite or the
+   *     line search failed
+   */
+  public static Result newton(SecondOrderObjective f, double[] start, int maxIterations, double gradientTolerance) {
+    int n = start.length;
+    double[] x = start.clone();
+    double[] g = new double[n];
+    double[][] h = new double[n][n];
+    double fx = f.value(x, g, h);
+    double[] xNew = new double[n];
+    double[] gNew = new double[n];
+    double[][] hNew = new double[n][n];
+    double[] direction = new double[n];
+    double[][] factor = new double[n][n];
+    for (int iter = 0; iter < maxIterations; iter++) {
+      if (!Double.isFinite(fx) || !allFinite(g)) {
+        return new Result(x, fx, iter, false);
+      }
+      if (maxAbs(g) < gradientTolerance) {
+        return new Result(x, fx, iter, true);
+      }
+      double damping = 0;
+      double scale = 0;
+      for (int i = 0; i < n; i++) {
+        scale = Math.max(scale, Math.abs(h[i][i]));
+      }
+      while (!dampedNewtonStep(h, g, damping, factor, direction)) {
+        damping = damping == 0 ? 1e-6 * Math.max(1, scale) : damping * 10;
+        if (!(damping < 1e12 * Math.max(1, scale))) {
+          return new Result(x, fx, iter, false);
+        }
+      }
+      double slope = dot(direction, g);
+      double fNew = lineSearch(point -> f.value(point, gNew, hNew), x, fx, direction, slope, xNew, gNew);
+      if (Double.isNaN(fNew)) {
+        return new Result(x, fx, iter, maxAbs(g) < Math.sqrt(gradientTolerance));
+      }
+      double change = fx - fNew;
+      System.arraycopy(xNew, 0, x, 0, n);
+      System.arraycopy(gNew, 0, g, 0, n);
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(hNew[i], 0, h[i], 0, n);
+      }
+      fx = fNew;
+      if (change <= 1e-15 * Math.max(1, Math.abs(fx)) && maxAbs(g) < Math.sqrt(gradientTolerance)) {
+        return new Result(x, fx, iter + 1, true);
+      }
+    }
+    return new Result(x, fx, maxIterations, maxAbs(g) < gradientTolerance);
+  }
+
+  /**
+   * Solves (H + damping I) d = -g by Cholesky; false if the damped matrix is not positive definite (or the
+   * step is not finite).
+   */
+  private static boolean dampedNewtonStep(double[][] h, double[] g, double damping, double[][] l,
+      double[] direction) {
+    int n = g.length;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j <= i; j++) {
+        double sum = h[i][j] + (i == j ? damping : 0);
+        for (int k = 0; k < j; k++) {
+          sum -= l[i][k] * l[j][k];
+        }
+        if (i == j) {
+          if (!(sum > 0)) {
+            return false;
+          }
+          l[i][i] = Math.sqrt(sum);
+        } else {
+          l[i][j] = sum / l[j][j];
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      double sum = -g[i];
+      for (int k = 0; k < i; k++) {
+        sum -= l[i][k] * direction[k];
+      }
+      direction[i] = sum / l[i][i];
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      double sum = direction[i];
+      for (int k = i + 1; k < n; k++) {
+        sum -= l[k][i] * direction[k];
+      }
+      direction[i] = sum / l[i][i];
+    }
+    return allFinite(direction);
+  }
+
+  /**
+   * Backtracking (Armijo) line search from {@code x} along {@code direction}, the first step at most 1 and at
+   * most 5 in any coordinate, halved up to 60 times; {@code evaluate} computes the function at a trial point
+   * and fills {@code gNew} (and whatever else it keeps).
+   *
+   * @return the value at the accepted point, left in {@code xNew}; NaN if no step was accepted
+   */
+  private static double lineSearch(ToDoubleFunction<double[]> evaluate, double[] x, double fx, double[] direction,
+      double slope, double[] xNew, double[] gNew) {
+    double step = Math.min(1, 5 / Math.max(1e-300, maxAbs(direction)));
+    for (int k = 0; k < 60; k++) {
+      for (int i = 0; i < x.length; i++) {
+        xNew[i] = x[i] + step * direction[i];
+      }
+      double fNew = evaluate.applyAsDouble(xNew);
+      if (Double.isFinite(fNew) && fNew <= fx + ARMIJO * step * slope && allFinite(gNew)) {
+        return fNew;
+      }
+      step *= 0.5;
+    }
+    return Double.NaN;
   }
 
   private static void updateInverseHessian(double[][] h, double[] s, double[] y, double[] hy, double sy) {

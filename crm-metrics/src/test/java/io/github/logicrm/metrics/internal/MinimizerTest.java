@@ -62,4 +62,35 @@ class MinimizerTest {
     assertThat(h[1][0]).isCloseTo(3, within(1e-8));
     assertThat(h[1][1]).isCloseTo(10, within(1e-8));
   }
+
+  /** Rosenbrock's banana with its Hessian; infinite outside x > -2. */
+  private static final Minimizer.SecondOrderObjective ROSENBROCK_NEWTON = (p, g, h) -> {
+    double x = p[0];
+    double y = p[1];
+    h[0][0] = 2 - 400 * (y - 3 * x * x);
+    h[0][1] = -400 * x;
+    h[1][0] = -400 * x;
+    h[1][1] = 200;
+    return ROSENBROCK.value(p, g);
+  };
+
+  @Test
+  void newtonFindsTheMinimumFromWhereTheHessianIsIndefinite() {
+    // at (0, 2) the Hessian's first diagonal entry is -798: the step needs damping
+    for (double[] start : new double[][] {{0, 2}, {-1.2, 1}, {-1.9, -3}}) {
+      Minimizer.Result result = Minimizer.newton(ROSENBROCK_NEWTON, start, 500, 1e-10);
+      assertThat(result.converged).isTrue();
+      assertThat(result.point[0]).isCloseTo(1, within(1e-10));
+      assertThat(result.point[1]).isCloseTo(1, within(1e-10));
+      assertThat(result.iterations).isLessThan(60);
+    }
+  }
+
+  @Test
+  void newtonReportsAStartOutsideTheDomain() {
+    Minimizer.Result result = Minimizer.newton(ROSENBROCK_NEWTON, new double[] {-3, 0}, 500, 1e-10);
+    assertThat(result.converged).isFalse();
+    assertThat(result.iterations).isZero();
+    assertThat(result.point).containsExactly(-3, 0);
+  }
 }
