@@ -92,17 +92,21 @@ public final class ServiceStats {
   public ServiceStats add(Shipment shipment) {
     Objects.requireNonNull(shipment, "shipment");
     int mask = scorer.passMask(shipment);
-    List<ShipmentLine> shipmentLines = shipment.lines();
+    List<ShipmentLine> shipmentLines = shipment.lines();   // by index: no iterator per shipment
+    int lineCount = shipmentLines.size();
     double units = 0;
-    for (ShipmentLine l : shipmentLines) {
-      units += l.orderedQuantity();
+    for (int i = 0; i < lineCount; i++) {
+      units += shipmentLines.get(i).orderedQuantity();
     }
-    if (countRights(mask, shipmentLines.size(), units) == PARTLY_ON_TIME_IN_FULL) {
-      for (ShipmentLine l : shipmentLines) {
+    if (countRights(mask, lineCount, units) == PARTLY_ON_TIME_IN_FULL) {
+      for (int i = 0; i < lineCount; i++) {
+        ShipmentLine l = shipmentLines.get(i);
         addLineOnTime(l.orderedQuantity(), l.deliveredQuantity());
       }
     }
-    for (Complaint c : shipment.complaints()) {
+    List<Complaint> raised = shipment.complaints();
+    for (int i = 0; i < raised.size(); i++) {
+      Complaint c = raised.get(i);
       complaints++;
       if (c.resolutionTime().isPresent()) {
         resolvedComplaints++;

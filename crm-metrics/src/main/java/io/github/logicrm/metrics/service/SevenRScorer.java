@@ -331,7 +331,9 @@ public final class SevenRScorer {
   int passMask(Shipment s) {
     boolean sound = true;
     boolean exact = true;
-    for (ShipmentLine l : s.lines()) {
+    List<ShipmentLine> lines = s.lines();
+    for (int i = 0; i < lines.size(); i++) {   // by index: no iterator per order on the loading path
+      ShipmentLine l = lines.get(i);
       sound &= l.damagedQuantity() == 0 & l.wrongItemQuantity() == 0;
       exact &= l.deliveredQuantity() == l.orderedQuantity();
     }
