@@ -368,7 +368,7 @@ public final class ShipmentReader extends RecordReader<OrderRecord> {
       f.trackingComplete = row.bool(TRACKING_COMPLETE, true);
       f.complaints = row.whole(COMPLAINTS, 0, MAX_COMPLAINTS, 0, false);
       f.consignee = row.customer(CONSIGNEE_ID, false);
-      f.lane = row.text(LANE);
+      f.lane = row.sharedText(LANE);
       return f;
     }
 

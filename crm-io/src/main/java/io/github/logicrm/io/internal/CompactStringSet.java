@@ -48,7 +48,7 @@ public final class CompactStringSet {
     }
   }
 
-  private static int hash(CharSequence text) {
+  static int hash(CharSequence text) {
     int h = 0;
     for (int i = 0; i < text.length(); i++) {
       h = 31 * h + text.charAt(i);

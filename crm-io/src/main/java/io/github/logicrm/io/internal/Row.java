@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The current row of a source seen through a reader's columns: values by slot, parsed by the column's rule. A
@@ -36,6 +37,10 @@ public final class Row {
   private int[] items = new int[0];
   /** The values of the current row made into strings so far, by slot. */
   private final String[] texts;
+  /** The customer ids read so far, one instance per id. */
+  private final Interned<CustomerId> customerIds = new Interned<>(CustomerId::of);
+  /** The repeated texts read so far ({@link #sharedText}), one instance per text. */
+  private final Interned<String> sharedTexts = new Interned<>(Function.identity());
 
   /**
    * Binds a source to a reader's columns; a source with a header is checked at once.
@@ -210,8 +215,22 @@ public final class Row {
    * @throws BadValue MISSING_VALUE when required and absent
    */
   public CustomerId customer(int slot, boolean required) throws BadValue {
-    String text = required ? required(slot) : text(slot);
-    return text == null ? null : CustomerId.of(text);
+    CharSequence id = chars(slot);
+    if (id == null) {
+      return required ? CustomerId.of(required(slot)) : null;   // required() throws MISSING_VALUE
+    }
+    return customerIds.get(id);
+  }
+
+  /**
+   * Returns a text that repeats from row to row (a lane, a site): one string per distinct value of the source.
+   *
+   * @param slot the column's slot
+   * @return the text; null when absent, empty or blank
+   */
+  public String sharedText(int slot) {
+    CharSequence text = chars(slot);
+    return text == null ? null : sharedTexts.get(text);
   }
 
   /** The rule a number must follow. */
