@@ -1,5 +1,6 @@
 package io.github.logicrm.metrics.clv;
 
+import io.github.logicrm.core.clv.ParameterCovariance;
 import io.github.logicrm.core.clv.PurchaseFitStatus;
 import io.github.logicrm.core.clv.PurchaseModelFit;
 import io.github.logicrm.core.clv.PurchaseModelKind;
@@ -9,6 +10,7 @@ import io.github.logicrm.metrics.internal.Minimizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Fits the purchase and spend models by maximum likelihood.
@@ -129,12 +131,59 @@ public final class PurchaseModelFitter {
     return fit(new GammaGammaLikelihood(data.compress()));
   }
 
+  /**
+   * Returns the asymptotic covariance of a fit's parameters: the inverse of the Hessian of the total negative
+   * log-likelihood (with the fit's penalty) at the fit's estimates on the data it was fitted on, in the natural
+   * parameters. Its diagonal is the square of the fit's standard errors; the delta method
+   * ({@link DeltaMethodIntervals}) needs the whole matrix.
+   *
+   * @param fit a fit made by this class, not null
+   * @param data the data it was fitted on, not null
+   * @return the covariance
+   * @throws IllegalArgumentException if the data hold another number of customers than the fit, or the Hessian
+   *     cannot be inverted there (the fit's status is then {@link PurchaseFitStatus#NOT_IDENTIFIED})
+   */
+  public ParameterCovariance covariance(PurchaseModelFit fit, PurchaseData data) {
+    Objects.requireNonNull(fit, "fit");
+    ModelLikelihood likelihood = likelihood(fit.model(), Objects.requireNonNull(data, "data").compress());
+    if (likelihood.customers() != fit.customers()) {
+      throw new IllegalArgumentException("data must hold the fit's " + fit.customers() + " customers: "
+          + likelihood.customers());
+    }
+    double[][] covariance = withPenalty(fit.penalty()).covariance(likelihood, fit.parameterArray(),
+        likelihood.customers());
+    if (covariance == null) {
+      throw new IllegalArgumentException("fit must have an invertible Hessian at its estimates, status "
+          + fit.status() + ": " + fit.parameters());
+    }
+    return ParameterCovariance.of(fit.model(), covariance);
+  }
+
+  /** The likelihood of a model over compressed data. */
+  static ModelLikelihood likelihood(PurchaseModelKind kind, PurchaseData compressed) {
+    return switch (kind) {
+      case BG_NBD -> new BgNbdLikelihood(compressed, false);
+      case MBG_NBD -> new BgNbdLikelihood(compressed, true);
+      case PARETO_NBD -> new ParetoNbdLikelihood(compressed);
+      case BG_BB -> new BgBbLikelihood(compressed);
+      case GAMMA_GAMMA -> new GammaGammaLikelihood(compressed);
+    };
+  }
+
   private PurchaseModelFit fit(ModelLikelihood likelihood) {
-    int n = likelihood.start().length;
+    return fit(likelihood, likelihood.start(), true);
+  }
+
+  /**
+   * Fits from a start point (natural scale); without standard errors, the status is CONVERGED when the optimizer
+   * converged and no parameter ran away.
+   */
+  PurchaseModelFit fit(ModelLikelihood likelihood, double[] startPoint, boolean withStandardErrors) {
+    int n = startPoint.length;
     double customers = likelihood.customers();
     Minimizer.Objective raw = (u, gradient) -> objective(likelihood, u, gradient, customers);
     Minimizer.Objective objective = likelihood.hasGradient() ? raw : Minimizer.withNumericalGradient(raw);
-    double[] start = likelihood.start();
+    double[] start = startPoint.clone();
     for (int i = 0; i < n; i++) {
       start[i] = Math.log(start[i]);
     }
@@ -154,14 +203,14 @@ public final class PurchaseModelFitter {
       runaway |= Math.abs(result.point[i]) > LOG_BOUND;
     }
     double logLikelihood = likelihood.logLikelihood(p, null);
-    double[] errors = runaway ? null : standardErrors(likelihood, p, customers);
+    double[] errors = runaway || !withStandardErrors ? null : standardErrors(likelihood, p, customers);
     PurchaseFitStatus status;
     if (runaway || likelihood.notIdentifiable() != null) {
       status = PurchaseFitStatus.NOT_IDENTIFIED;
     } else if (!result.converged) {
       status = PurchaseFitStatus.MAX_ITERATIONS;
     } else {
-      status = errors == null ? PurchaseFitStatus.NOT_IDENTIFIED : PurchaseFitStatus.CONVERGED;
+      status = errors == null && withStandardErrors ? PurchaseFitStatus.NOT_IDENTIFIED : PurchaseFitStatus.CONVERGED;
     }
     List<String> names = likelihood.kind().parameterNames();
     Map<String, Double> parameters = new LinkedHashMap<>();
@@ -204,6 +253,19 @@ public final class PurchaseModelFitter {
 
   /** Standard errors from the Hessian of the total penalized negative log-likelihood; null if not invertible. */
   private double[] standardErrors(ModelLikelihood likelihood, double[] p, double customers) {
+    double[][] covariance = covariance(likelihood, p, customers);
+    if (covariance == null) {
+      return null;
+    }
+    double[] errors = new double[p.length];
+    for (int i = 0; i < p.length; i++) {
+      errors[i] = Math.sqrt(covariance[i][i]);
+    }
+    return errors;
+  }
+
+  /** The inverse Hessian of the total penalized negative log-likelihood, symmetrized; null if not invertible. */
+  private double[][] covariance(ModelLikelihood likelihood, double[] p, double customers) {
     int n = p.length;
     Minimizer.Objective inLog = (u, gradient) -> objective(likelihood, u, gradient, customers);
     Minimizer.Objective withGradient = likelihood.hasGradient() ? inLog : Minimizer.withNumericalGradient(inLog);
@@ -227,13 +289,19 @@ public final class PurchaseModelFitter {
     } catch (IllegalArgumentException singular) {
       return null;
     }
-    double[] errors = new double[n];
     for (int i = 0; i < n; i++) {
       if (!(covariance[i][i] > 0 && covariance[i][i] < Double.POSITIVE_INFINITY)) {
         return null;
       }
-      errors[i] = Math.sqrt(covariance[i][i]);
+      for (int j = 0; j < i; j++) {
+        double mean = 0.5 * (covariance[i][j] + covariance[j][i]);
+        if (!Double.isFinite(mean)) {
+          return null;
+        }
+        covariance[i][j] = mean;
+        covariance[j][i] = mean;
+      }
     }
-    return errors;
+    return covariance;
   }
 }
