@@ -2,7 +2,6 @@ package io.github.logicrm.metrics.clv;
 
 import io.github.logicrm.core.clv.BootstrapFits;
 import io.github.logicrm.core.clv.ConfidenceInterval;
-import io.github.logicrm.core.clv.CustomerIntervals;
 import io.github.logicrm.core.clv.IntervalMethod;
 import io.github.logicrm.core.clv.PurchaseModelFit;
 import io.github.logicrm.core.internal.Checks;
@@ -22,7 +21,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class BootstrapIntervals {
+public final class BootstrapIntervals implements PredictionIntervals {
 
   private static final double DEFAULT_LEVEL = 0.95;
 
@@ -97,15 +96,17 @@ public final class BootstrapIntervals {
     return new BootstrapIntervals(fitted, models, fittedSpend, spends, clv, Checks.inOpenRange("level", level, 0, 1));
   }
 
-  /**
-   * Returns the interval of a customer's P(alive).
-   *
-   * @param x frequency
-   * @param tx recency
-   * @param age age T
-   * @return the estimate and interval
-   * @throws IllegalArgumentException if the history is invalid
-   */
+  @Override
+  public double level() {
+    return level;
+  }
+
+  @Override
+  public boolean hasSpend() {
+    return clv != null;
+  }
+
+  @Override
   public ConfidenceInterval probabilityAlive(int x, double tx, double age) {
     Rows.check(x, tx, age);
     double[] values = new double[models.size()];
@@ -115,16 +116,7 @@ public final class BootstrapIntervals {
     return interval(fitted.probabilityAliveUnchecked(x, tx, age), values);
   }
 
-  /**
-   * Returns the interval of a customer's expected purchases over a horizon.
-   *
-   * @param t horizon, {@code 0 <= t <= MAX_TIME}
-   * @param x frequency
-   * @param tx recency
-   * @param age age T
-   * @return the estimate and interval
-   * @throws IllegalArgumentException if the horizon or the history is invalid
-   */
+  @Override
   public ConfidenceInterval expectedPurchases(double t, int x, double tx, double age) {
     Rows.checkHorizon(t);
     Rows.check(x, tx, age);
@@ -135,18 +127,9 @@ public final class BootstrapIntervals {
     return interval(fitted.conditionalUnchecked(t, x, tx, age), values);
   }
 
-  /**
-   * Returns the interval of a customer's discounted lifetime value.
-   *
-   * @param x frequency
-   * @param tx recency
-   * @param age age T
-   * @param meanSpend mean repeat spend (0 without repeat purchases), finite and {@code >= 0}
-   * @return the estimate and interval
-   * @throws IllegalArgumentException if no spend model was given ({@link #withSpend}) or an argument is invalid
-   */
+  @Override
   public ConfidenceInterval clv(int x, double tx, double age, double meanSpend) {
-    requireSpend();
+    DeltaMethodIntervals.requireSpend(hasSpend());
     double[] values = new double[models.size()];
     for (int b = 0; b < values.length; b++) {
       values[b] = clv.value(models.get(b), spends.get(b).conditionalExpectedSpend(x, meanSpend), x, tx, age);
@@ -154,46 +137,9 @@ public final class BootstrapIntervals {
     return interval(clv.value(fitted, fittedSpend.conditionalExpectedSpend(x, meanSpend), x, tx, age), values);
   }
 
-  /**
-   * Returns a customer's P(alive) and expected purchases with their intervals, and the CLV's when a spend model
-   * was given.
-   *
-   * @param t horizon of the expected purchases
-   * @param x frequency
-   * @param tx recency
-   * @param age age T
-   * @param meanSpend mean repeat spend (ignored without a spend model)
-   * @return the intervals
-   * @throws IllegalArgumentException if an argument is invalid
-   */
-  public CustomerIntervals customer(double t, int x, double tx, double age, double meanSpend) {
-    CustomerIntervals.Builder b = CustomerIntervals.builder().horizon(t)
-        .probabilityAlive(probabilityAlive(x, tx, age)).expectedPurchases(expectedPurchases(t, x, tx, age));
-    if (clv != null) {
-      b.clv(clv(x, tx, age, meanSpend));
-    }
-    return b.build();
-  }
-
-  /**
-   * Returns the interval of the book's equity, the sum of the customers' lifetime values, each refit's equity
-   * summed under its own parameters.
-   *
-   * @param x frequencies
-   * @param tx recencies, same length
-   * @param age ages, same length
-   * @param meanSpend mean repeat spends, same length
-   * @return the estimate and interval
-   * @throws IllegalArgumentException if no spend model was given, the book is empty, lengths differ or a row is
-   *     invalid
-   */
+  @Override
   public ConfidenceInterval equity(int[] x, double[] tx, double[] age, double[] meanSpend) {
-    requireSpend();
-    Rows.checkRows(x, tx, age);
-    Rows.checkLength("meanSpend", Objects.requireNonNull(meanSpend, "meanSpend").length, x.length);
-    if (x.length == 0) {
-      throw new IllegalArgumentException("x must hold at least one customer: 0");
-    }
+    DeltaMethodIntervals.checkBook(hasSpend(), x, tx, age, meanSpend);
     double[] values = new double[models.size()];
     double[] one = new double[x.length];
     for (int b = 0; b < values.length; b++) {
@@ -232,9 +178,4 @@ public final class BootstrapIntervals {
     return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
-  private void requireSpend() {
-    if (clv == null) {
-      throw new IllegalArgumentException("spend model must be given for CLV intervals: use withSpend(..)");
-    }
-  }
 }

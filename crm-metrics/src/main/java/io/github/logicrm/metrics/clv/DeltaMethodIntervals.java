@@ -1,7 +1,6 @@
 package io.github.logicrm.metrics.clv;
 
 import io.github.logicrm.core.clv.ConfidenceInterval;
-import io.github.logicrm.core.clv.CustomerIntervals;
 import io.github.logicrm.core.clv.IntervalMethod;
 import io.github.logicrm.core.clv.ParameterCovariance;
 import io.github.logicrm.core.clv.PurchaseModelFit;
@@ -36,7 +35,7 @@ import org.apache.commons.numbers.gamma.InverseErf;
  *
  * <p>Immutable and thread-safe; the batch method allocates nothing per customer.
  */
-public final class DeltaMethodIntervals {
+public final class DeltaMethodIntervals implements PredictionIntervals {
 
   /** The central-difference step on the log scale of each parameter. */
   public static final double LOG_STEP = 1e-4;
@@ -142,24 +141,17 @@ public final class DeltaMethodIntervals {
     return new DeltaMethodIntervals(purchase, spend, clv, Checks.inOpenRange("level", level, 0, 1));
   }
 
-  /**
-   * Returns the confidence level.
-   *
-   * @return the level, in (0, 1)
-   */
+  @Override
   public double level() {
     return level;
   }
 
-  /**
-   * Returns the interval of a customer's P(alive).
-   *
-   * @param x frequency
-   * @param tx recency
-   * @param age age T
-   * @return the estimate and interval
-   * @throws IllegalArgumentException if the history is invalid
-   */
+  @Override
+  public boolean hasSpend() {
+    return spend != null;
+  }
+
+  @Override
   public ConfidenceInterval probabilityAlive(int x, double tx, double age) {
     Rows.check(x, tx, age);
     double[] g = new double[purchase.theta.length];
@@ -168,16 +160,7 @@ public final class DeltaMethodIntervals {
     return ConfidenceInterval.of(f, se, logitLower(f, se), logitUpper(f, se), level, IntervalMethod.DELTA_METHOD);
   }
 
-  /**
-   * Returns the interval of a customer's expected purchases over a horizon, E[Y(t) | x, t_x, T].
-   *
-   * @param t horizon, {@code 0 <= t <= MAX_TIME}
-   * @param x frequency
-   * @param tx recency
-   * @param age age T
-   * @return the estimate and interval
-   * @throws IllegalArgumentException if the horizon or the history is invalid
-   */
+  @Override
   public ConfidenceInterval expectedPurchases(double t, int x, double tx, double age) {
     Rows.checkHorizon(t);
     Rows.check(x, tx, age);
@@ -187,16 +170,7 @@ public final class DeltaMethodIntervals {
     return ConfidenceInterval.of(f, se, logLower(f, se), logUpper(f, se), level, IntervalMethod.DELTA_METHOD);
   }
 
-  /**
-   * Returns the interval of a customer's discounted lifetime value.
-   *
-   * @param x frequency
-   * @param tx recency
-   * @param age age T
-   * @param meanSpend mean repeat spend (0 without repeat purchases), finite and {@code >= 0}
-   * @return the estimate and interval
-   * @throws IllegalArgumentException if no spend model was given ({@link #withSpend}) or an argument is invalid
-   */
+  @Override
   public ConfidenceInterval clv(int x, double tx, double age, double meanSpend) {
     double[] gp = new double[purchase.theta.length];
     double[] gs = new double[3];
@@ -205,45 +179,9 @@ public final class DeltaMethodIntervals {
     return ConfidenceInterval.of(f, se, logLower(f, se), logUpper(f, se), level, IntervalMethod.DELTA_METHOD);
   }
 
-  /**
-   * Returns a customer's P(alive) and expected purchases with their intervals, and the CLV's when a spend model
-   * was given.
-   *
-   * @param t horizon of the expected purchases
-   * @param x frequency
-   * @param tx recency
-   * @param age age T
-   * @param meanSpend mean repeat spend (0 without repeat purchases; ignored without a spend model)
-   * @return the intervals
-   * @throws IllegalArgumentException if an argument is invalid
-   */
-  public CustomerIntervals customer(double t, int x, double tx, double age, double meanSpend) {
-    CustomerIntervals.Builder b = CustomerIntervals.builder().horizon(t)
-        .probabilityAlive(probabilityAlive(x, tx, age)).expectedPurchases(expectedPurchases(t, x, tx, age));
-    if (spend != null) {
-      b.clv(clv(x, tx, age, meanSpend));
-    }
-    return b.build();
-  }
-
-  /**
-   * Returns the interval of the book's equity, the sum of the customers' lifetime values.
-   *
-   * @param x frequencies
-   * @param tx recencies, same length
-   * @param age ages, same length
-   * @param meanSpend mean repeat spends, same length
-   * @return the estimate and interval
-   * @throws IllegalArgumentException if no spend model was given, the book is empty, lengths differ or a row is
-   *     invalid
-   */
+  @Override
   public ConfidenceInterval equity(int[] x, double[] tx, double[] age, double[] meanSpend) {
-    requireSpend();
-    Rows.checkRows(x, tx, age);
-    Rows.checkLength("meanSpend", Objects.requireNonNull(meanSpend, "meanSpend").length, x.length);
-    if (x.length == 0) {
-      throw new IllegalArgumentException("x must hold at least one customer: 0");
-    }
+    checkBook(hasSpend(), x, tx, age, meanSpend);
     double[] gp = new double[purchase.theta.length];
     double[] gs = new double[3];
     double[] sumP = new double[gp.length];
@@ -344,8 +282,23 @@ public final class DeltaMethodIntervals {
   }
 
   private void requireSpend() {
-    if (spend == null) {
+    requireSpend(hasSpend());
+  }
+
+  /** Rejects a CLV interval without a spend model. */
+  static void requireSpend(boolean hasSpend) {
+    if (!hasSpend) {
       throw new IllegalArgumentException("spend model must be given for CLV intervals: use withSpend(..)");
+    }
+  }
+
+  /** Checks the columns of a book for an equity interval. */
+  static void checkBook(boolean hasSpend, int[] x, double[] tx, double[] age, double[] meanSpend) {
+    requireSpend(hasSpend);
+    Rows.checkRows(x, tx, age);
+    Rows.checkLength("meanSpend", Objects.requireNonNull(meanSpend, "meanSpend").length, x.length);
+    if (x.length == 0) {
+      throw new IllegalArgumentException("x must hold at least one customer: 0");
     }
   }
 

@@ -171,14 +171,16 @@ public final class PurchaseModelFitter {
   }
 
   private PurchaseModelFit fit(ModelLikelihood likelihood) {
-    return fit(likelihood, likelihood.start(), true);
+    return fit(likelihood, likelihood.start(), null, true);
   }
 
   /**
-   * Fits from a start point (natural scale); without standard errors, the status is CONVERGED when the optimizer
-   * converged and no parameter ran away.
+   * Fits from a start point (natural scale) and, optionally, a first inverse Hessian of the objective in the
+   * log-parameters ({@link #inverseHessianInLogs}); without standard errors, the status is CONVERGED when the
+   * optimizer converged and no parameter ran away.
    */
-  PurchaseModelFit fit(ModelLikelihood likelihood, double[] startPoint, boolean withStandardErrors) {
+  PurchaseModelFit fit(ModelLikelihood likelihood, double[] startPoint, double[][] inverseHessian,
+      boolean withStandardErrors) {
     int n = startPoint.length;
     double customers = likelihood.customers();
     Minimizer.Objective raw = (u, gradient) -> objective(likelihood, u, gradient, customers);
@@ -187,7 +189,7 @@ public final class PurchaseModelFitter {
     for (int i = 0; i < n; i++) {
       start[i] = Math.log(start[i]);
     }
-    Minimizer.Result result = Minimizer.bfgs(objective, start, maxIterations, GRADIENT_TOLERANCE);
+    Minimizer.Result result = Minimizer.bfgs(objective, start, inverseHessian, maxIterations, GRADIENT_TOLERANCE);
     int iterations = result.iterations;
     if (!result.converged && !Double.isFinite(result.value)
         || !result.converged && result.iterations < maxIterations) {
@@ -262,6 +264,24 @@ public final class PurchaseModelFitter {
       errors[i] = Math.sqrt(covariance[i][i]);
     }
     return errors;
+  }
+
+  /**
+   * The inverse Hessian of the fitter's objective (the mean penalized negative log-likelihood) in the
+   * log-parameters at p, from the covariance in the natural ones: n V[i][j] / (p[i] p[j]); null if the Hessian is
+   * not invertible.
+   */
+  double[][] inverseHessianInLogs(ModelLikelihood likelihood, double[] p) {
+    double customers = likelihood.customers();
+    double[][] v = covariance(likelihood, p, customers);
+    if (v != null) {
+      for (int i = 0; i < p.length; i++) {
+        for (int j = 0; j < p.length; j++) {
+          v[i][j] *= customers / (p[i] * p[j]);
+        }
+      }
+    }
+    return v;
   }
 
   /** The inverse Hessian of the total penalized negative log-likelihood, symmetrized; null if not invertible. */

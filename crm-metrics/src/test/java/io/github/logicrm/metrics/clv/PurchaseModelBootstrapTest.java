@@ -128,7 +128,9 @@ class PurchaseModelBootstrapTest {
       values[b] = BgNbd.of(p.get(0), p.get(1), p.get(2), p.get(3)).probabilityAlive(3, 30, 39);
     }
     java.util.Arrays.sort(values);
-    assertThat(alive.lower()).isEqualTo(BootstrapIntervals.quantile(values, 0.025));
+    // the ends are the quantiles at (1 - level) / 2 and (1 + level) / 2, in doubles 0.025000000000000022 and 0.975
+    assertThat(alive.lower()).isEqualTo(BootstrapIntervals.quantile(values, (1 - 0.95) / 2));
+    assertThat(alive.upper()).isEqualTo(BootstrapIntervals.quantile(values, (1 + 0.95) / 2));
     assertThat(intervals.customer(39, 3, 30, 39, 40).clv()).isPresent();
     int n = book.size();
     int[] x = new int[n];
