@@ -22,15 +22,23 @@ class DeltaMethodIntervalsTest {
   static ParameterCovariance spendCovariance;
   static final PurchaseClv CLV = PurchaseClv.of(12, 52.0 / 12, PurchaseClv.perPeriodRate(0.1, 12));
 
-  @BeforeAll
-  static void fit() {
-    Simulate simulate = new Simulate(20261128);
-    PurchaseData histories = simulate.betaGeometric(3000, 0.243, 4.414, 0.793, 2.426, 0, 39);
+  /**
+   * A book drawn from CDNOW's BG/NBD parameters over 39 weeks, each repeat buyer with a mean spend of 5 plus a
+   * gamma(6.25, rate 6.25 / 35) amount times 0.8.
+   */
+  static PurchaseData simulatedBook(long seed, int customers) {
+    Simulate simulate = new Simulate(seed);
+    PurchaseData histories = simulate.betaGeometric(customers, 0.243, 4.414, 0.793, 2.426, 0, 39);
     double[] spend = new double[histories.size()];
     for (int i = 0; i < spend.length; i++) {
       spend[i] = histories.frequency(i) == 0 ? 0 : simulate.gamma(6.25, 6.25 / 35) * 0.8 + 5;
     }
-    book = histories.withMeanSpend(spend);
+    return histories.withMeanSpend(spend);
+  }
+
+  @BeforeAll
+  static void fit() {
+    book = simulatedBook(20261128, 3000);
     PurchaseModelFitter fitter = PurchaseModelFitter.withDefaults();
     fit = fitter.fitBgNbd(book);
     covariance = fitter.covariance(fit, book);

@@ -24,13 +24,7 @@ class PurchaseModelBootstrapTest {
 
   @BeforeAll
   static void bootstrap() {
-    Simulate simulate = new Simulate(777);
-    PurchaseData histories = simulate.betaGeometric(2000, 0.243, 4.414, 0.793, 2.426, 0, 39);
-    double[] spend = new double[histories.size()];
-    for (int i = 0; i < spend.length; i++) {
-      spend[i] = histories.frequency(i) == 0 ? 0 : 5 + simulate.gamma(4, 0.1);
-    }
-    book = histories.withMeanSpend(spend);
+    book = DeltaMethodIntervalsTest.simulatedBook(777, 2000);
     fit = PurchaseModelFitter.withDefaults().fitBgNbd(book);
     spendFit = PurchaseModelFitter.withDefaults().fitGammaGamma(book);
     draws = PurchaseModelBootstrap.of(200, 42).withThreads(2).fit(fit, spendFit, book);
