@@ -126,7 +126,8 @@ class PurchaseModelBootstrapTest {
     assertThat(alive.lower()).isEqualTo(BootstrapIntervals.quantile(values, (1 - 0.95) / 2));
     assertThat(alive.upper()).isEqualTo(BootstrapIntervals.quantile(values, (1 + 0.95) / 2));
     assertThat(intervals.customer(39, 3, 30, 39, 40).clv()).isPresent();
-    int n = book.size();
+    // the equity of the first 300 customers: every refit values each of them over 12 periods
+    int n = 300;
     int[] x = new int[n];
     double[] tx = new double[n];
     double[] age = new double[n];
