@@ -451,4 +451,21 @@ public final class Checks {
     }
     return value;
   }
+
+  /**
+   * Requires a value in the open interval {@code (min, max)}.
+   *
+   * @param name argument name for the message
+   * @param value value to check
+   * @param min lower bound, exclusive
+   * @param max upper bound, exclusive
+   * @return the value
+   * @throws IllegalArgumentException if the value is outside the interval or NaN
+   */
+  public static double inOpenRange(String name, double value, double min, double max) {
+    if (!(value > min && value < max)) {
+      throw new IllegalArgumentException(name + " must be in (" + min + ", " + max + "): " + value);
+    }
+    return value;
+  }
 }

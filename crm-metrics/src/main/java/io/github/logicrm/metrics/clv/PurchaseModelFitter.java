@@ -1,5 +1,6 @@
 package io.github.logicrm.metrics.clv;
 
+import io.github.logicrm.core.clv.ParameterCovariance;
 import io.github.logicrm.core.clv.PurchaseFitStatus;
 import io.github.logicrm.core.clv.PurchaseModelFit;
 import io.github.logicrm.core.clv.PurchaseModelKind;
@@ -9,6 +10,7 @@ import io.github.logicrm.metrics.internal.Minimizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Fits the purchase and spend models by maximum likelihood.
@@ -131,24 +133,75 @@ public final class PurchaseModelFitter {
     return fit(new GammaGammaLikelihood(data.compress()));
   }
 
+  /**
+   * Returns the asymptotic covariance of a fit's parameters: the inverse of the Hessian of the total negative
+   * log-likelihood (with the fit's penalty) at the fit's estimates on the data it was fitted on, in the natural
+   * parameters. Its diagonal is the square of the fit's standard errors; the delta method
+   * ({@link DeltaMethodIntervals}) needs the whole matrix.
+   *
+   * @param fit a fit made by this class, not null
+   * @param data the data it was fitted on, not null
+   * @return the covariance
+   * @throws IllegalArgumentException if the data hold another number of customers than the fit, or the Hessian
+   *     cannot be inverted there (the fit's status is then {@link PurchaseFitStatus#NOT_IDENTIFIED})
+   */
+  public ParameterCovariance covariance(PurchaseModelFit fit, PurchaseData data) {
+    Objects.requireNonNull(fit, "fit");
+    ModelLikelihood likelihood = likelihood(fit.model(), Objects.requireNonNull(data, "data").compress());
+    if (likelihood.customers() != fit.customers()) {
+      throw new IllegalArgumentException("data must hold the fit's " + fit.customers() + " customers: "
+          + likelihood.customers());
+    }
+    double[][] covariance = withPenalty(fit.penalty()).covariance(likelihood, fit.parameterArray(),
+        likelihood.customers());
+    if (covariance == null) {
+      throw new IllegalArgumentException("fit must have an invertible Hessian at its estimates, status "
+          + fit.status() + ": " + fit.parameters());
+    }
+    return ParameterCovariance.of(fit.model(), covariance);
+  }
+
+  /** The likelihood of a model over compressed data. */
+  static ModelLikelihood likelihood(PurchaseModelKind kind, PurchaseData compressed) {
+    return switch (kind) {
+      case BG_NBD -> new BgNbdLikelihood(compressed, false);
+      case MBG_NBD -> new BgNbdLikelihood(compressed, true);
+      case PARETO_NBD -> new ParetoNbdLikelihood(compressed);
+      case BG_BB -> new BgBbLikelihood(compressed);
+      case GAMMA_GAMMA -> new GammaGammaLikelihood(compressed);
+      case BG_CNBD_K, MBG_CNBD_K -> throw new IllegalArgumentException(
+          "model must not need the log-gap sums of RegularPurchaseFitter: " + kind);
+    };
+  }
+
   PurchaseModelFit fit(ModelLikelihood likelihood) {
-    int n = likelihood.start().length;
+    return fit(likelihood, likelihood.start(), null, true);
+  }
+
+  /**
+   * Fits from a start point (natural scale) and, optionally, a first inverse Hessian of the objective in the
+   * log-parameters ({@link #inverseHessianInLogs}); without standard errors, the status is CONVERGED when the
+   * optimizer converged and no parameter ran away.
+   */
+  PurchaseModelFit fit(ModelLikelihood likelihood, double[] startPoint, double[][] inverseHessian,
+      boolean withStandardErrors) {
+    int n = startPoint.length;
     double customers = likelihood.customers();
     Minimizer.Objective raw = (u, gradient) -> objective(likelihood, u, gradient, customers);
     Minimizer.Objective objective = likelihood.hasGradient() ? raw : Minimizer.withNumericalGradient(raw);
-    double[] start = likelihood.start();
+    double[] start = startPoint.clone();
     for (int i = 0; i < n; i++) {
       start[i] = Math.log(start[i]);
     }
     Minimizer.Result result = null;
     int iterations = 0;
-    if (likelihood.hasHessian()) {
+    if (likelihood.hasHessian() && inverseHessian == null) {
       result = Minimizer.newton((u, gradient, hessian) -> objective(likelihood, u, gradient, hessian, customers),
           start, maxIterations, GRADIENT_TOLERANCE);
       iterations = result.iterations;
     }
     if (result == null || !result.converged) {
-      result = Minimizer.bfgs(objective, start, maxIterations, GRADIENT_TOLERANCE);
+      result = Minimizer.bfgs(objective, start, inverseHessian, maxIterations, GRADIENT_TOLERANCE);
       iterations += result.iterations;
     }
     if (!result.converged && !Double.isFinite(result.value)
@@ -165,14 +218,14 @@ public final class PurchaseModelFitter {
       runaway |= Math.abs(result.point[i]) > LOG_BOUND;
     }
     double logLikelihood = likelihood.logLikelihood(p, null);
-    double[] errors = runaway ? null : standardErrors(likelihood, p, customers);
+    double[] errors = runaway || !withStandardErrors ? null : standardErrors(likelihood, p, customers);
     PurchaseFitStatus status;
     if (runaway || likelihood.notIdentifiable() != null) {
       status = PurchaseFitStatus.NOT_IDENTIFIED;
     } else if (!result.converged) {
       status = PurchaseFitStatus.MAX_ITERATIONS;
     } else {
-      status = errors == null ? PurchaseFitStatus.NOT_IDENTIFIED : PurchaseFitStatus.CONVERGED;
+      status = errors == null && withStandardErrors ? PurchaseFitStatus.NOT_IDENTIFIED : PurchaseFitStatus.CONVERGED;
     }
     List<String> names = likelihood.kind().parameterNames();
     Map<String, Double> parameters = new LinkedHashMap<>();
@@ -249,6 +302,37 @@ public final class PurchaseModelFitter {
 
   /** Standard errors from the Hessian of the total penalized negative log-likelihood; null if not invertible. */
   private double[] standardErrors(ModelLikelihood likelihood, double[] p, double customers) {
+    double[][] covariance = covariance(likelihood, p, customers);
+    if (covariance == null) {
+      return null;
+    }
+    double[] errors = new double[p.length];
+    for (int i = 0; i < p.length; i++) {
+      errors[i] = Math.sqrt(covariance[i][i]);
+    }
+    return errors;
+  }
+
+  /**
+   * The inverse Hessian of the fitter's objective (the mean penalized negative log-likelihood) in the
+   * log-parameters at p, from the covariance in the natural ones: n V[i][j] / (p[i] p[j]); null if the Hessian is
+   * not invertible.
+   */
+  double[][] inverseHessianInLogs(ModelLikelihood likelihood, double[] p) {
+    double customers = likelihood.customers();
+    double[][] v = covariance(likelihood, p, customers);
+    if (v != null) {
+      for (int i = 0; i < p.length; i++) {
+        for (int j = 0; j < p.length; j++) {
+          v[i][j] *= customers / (p[i] * p[j]);
+        }
+      }
+    }
+    return v;
+  }
+
+  /** The inverse Hessian of the total penalized negative log-likelihood, symmetrized; null if not invertible. */
+  private double[][] covariance(ModelLikelihood likelihood, double[] p, double customers) {
     int n = p.length;
     double[][] hessian;
     if (likelihood.hasHessian()) {
@@ -262,7 +346,7 @@ public final class PurchaseModelFitter {
     } else {
       hessian = numericalHessian(likelihood, p, customers);
     }
-    return errorsFromHessian(hessian);
+    return covarianceFromHessian(hessian);
   }
 
   /** The Hessian of the total penalized negative log-likelihood by central differences of its gradient. */
@@ -286,7 +370,8 @@ public final class PurchaseModelFitter {
     return Minimizer.hessian(natural, p, 1e-5);
   }
 
-  private static double[] errorsFromHessian(double[][] hessian) {
+  /** The inverse of a Hessian, symmetrized; null if it is singular or not a covariance. */
+  private static double[][] covarianceFromHessian(double[][] hessian) {
     int n = hessian.length;
     double[][] covariance;
     try {
@@ -294,13 +379,19 @@ public final class PurchaseModelFitter {
     } catch (IllegalArgumentException singular) {
       return null;
     }
-    double[] errors = new double[n];
     for (int i = 0; i < n; i++) {
       if (!(covariance[i][i] > 0 && covariance[i][i] < Double.POSITIVE_INFINITY)) {
         return null;
       }
-      errors[i] = Math.sqrt(covariance[i][i]);
+      for (int j = 0; j < i; j++) {
+        double mean = 0.5 * (covariance[i][j] + covariance[j][i]);
+        if (!Double.isFinite(mean)) {
+          return null;
+        }
+        covariance[i][j] = mean;
+        covariance[j][i] = mean;
+      }
     }
-    return errors;
+    return covariance;
   }
 }

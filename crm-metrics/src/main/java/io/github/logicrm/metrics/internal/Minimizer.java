@@ -93,6 +93,23 @@ public final class Minimizer {
    * @return where it ended; {@code converged} false if the limit was reached or the line search failed
    */
   public static Result bfgs(Objective f, double[] start, int maxIterations, double gradientTolerance) {
+    return bfgs(f, start, null, maxIterations, gradientTolerance);
+  }
+
+  /**
+   * Minimizes by BFGS from a first guess of the inverse Hessian, e.g. from an earlier fit of similar data; a
+   * good guess saves most of the iterations that build it up from the identity.
+   *
+   * @param f the function with its gradient
+   * @param start the starting point, not modified
+   * @param inverseHessian the first inverse Hessian, symmetric positive definite, not modified; null for the
+   *     identity
+   * @param maxIterations iteration limit
+   * @param gradientTolerance convergence when the largest gradient component is below this
+   * @return where it ended; {@code converged} false if the limit was reached or the line search failed
+   */
+  public static Result bfgs(Objective f, double[] start, double[][] inverseHessian, int maxIterations,
+      double gradientTolerance) {
     int n = start.length;
     double[] x = start.clone();
     double[] g = new double[n];
@@ -101,6 +118,11 @@ public final class Minimizer {
       return new Result(x, fx, 0, false);
     }
     double[][] h = LinearAlgebra.identity(n);
+    if (inverseHessian != null) {
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(inverseHessian[i], 0, h[i], 0, n);
+      }
+    }
     double[] direction = new double[n];
     double[] xNew = new double[n];
     double[] gNew = new double[n];
