@@ -7,10 +7,6 @@ import io.github.logicrm.metrics.clv.PurchaseData;
 import io.github.logicrm.metrics.clv.PurchaseModelBootstrap;
 import io.github.logicrm.metrics.clv.PurchaseModelFitter;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,29 +58,11 @@ public class ClvUncertaintyBenchmark {
    */
   @Setup
   public void setUp() throws IOException {
-    Path summary = Path.of(System.getProperty("logicrm.shared.dir", "../shared"), "data", "cdnow",
-        "cdnow_customers_summary.csv");
-    if (!Files.isRegularFile(summary)) {
-      throw new IllegalStateException("CDNOW data not found: " + summary.toAbsolutePath()
-          + "; run from the repository root or set -Dlogicrm.shared.dir");
-    }
-    List<String> rows = Files.readAllLines(summary);
-    int n = rows.size() - 1;
-    int[] cx = new int[n];
-    double[] ctx = new double[n];
-    double[] ct = new double[n];
-    for (int i = 0; i < n; i++) {
-      String[] f = rows.get(i + 1).split(",");
-      cx[i] = Integer.parseInt(f[1]);
-      ctx[i] = Double.parseDouble(f[2]);
-      ct[i] = Double.parseDouble(f[3]);
-    }
-    cdnow = PurchaseData.of(cx, ctx, ct);
+    cdnow = Cdnow.summary();
     PurchaseModelFitter fitter = PurchaseModelFitter.withDefaults();
     fit = fitter.fitBgNbd(cdnow);
     delta = DeltaMethodIntervals.of(fit, fitter.covariance(fit, cdnow));
 
-    SplittableRandom random = new SplittableRandom(42);
     x = new int[BOOK];
     tx = new double[BOOK];
     age = new double[BOOK];
@@ -92,11 +70,7 @@ public class ClvUncertaintyBenchmark {
     aliveUpper = new double[BOOK];
     expectedLower = new double[BOOK];
     expectedUpper = new double[BOOK];
-    for (int i = 0; i < BOOK; i++) {
-      age[i] = 26 + 26 * random.nextDouble();
-      x[i] = random.nextInt(4) == 0 ? random.nextInt(60) : random.nextInt(3);
-      tx[i] = x[i] == 0 ? 0 : age[i] * random.nextDouble();
-    }
+    Cdnow.drawBook(x, tx, age, 42);
   }
 
   /**

@@ -5,8 +5,6 @@ import io.github.logicrm.metrics.clv.CovariateModelFitter;
 import io.github.logicrm.metrics.clv.Covariates;
 import io.github.logicrm.metrics.clv.PurchaseData;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -50,28 +48,13 @@ public class CovariateModelBenchmark {
    */
   @Setup
   public void setUp() throws IOException {
-    Path summary = Path.of(System.getProperty("logicrm.shared.dir", "../shared"), "data", "cdnow",
-        "cdnow_customers_summary.csv");
-    if (!Files.isRegularFile(summary)) {
-      throw new IllegalStateException("CDNOW data not found at " + summary.toAbsolutePath()
-          + "; run from the repository root or set -Dlogicrm.shared.dir");
-    }
-    List<String> rows = Files.readAllLines(summary);
-    int n = rows.size() - 1;
-    int[] x = new int[n];
-    double[] tx = new double[n];
-    double[] t = new double[n];
-    double[][] z = new double[n][2];
+    cdnow = Cdnow.summary();
+    double[][] z = new double[cdnow.size()][2];
     SplittableRandom random = new SplittableRandom(20031);
-    for (int i = 0; i < n; i++) {
-      String[] f = rows.get(i + 1).split(",");
-      x[i] = Integer.parseInt(f[1]);
-      tx[i] = Double.parseDouble(f[2]);
-      t[i] = Double.parseDouble(f[3]);
-      z[i][0] = random.nextDouble() < 0.4 ? 1 : 0;
-      z[i][1] = random.nextDouble() < 0.5 ? 1 : 0;
+    for (double[] row : z) {
+      row[0] = random.nextDouble() < 0.4 ? 1 : 0;
+      row[1] = random.nextDouble() < 0.5 ? 1 : 0;
     }
-    cdnow = PurchaseData.of(x, tx, t);
     covariates = Covariates.of(List.of("contract", "region"), z);
   }
 

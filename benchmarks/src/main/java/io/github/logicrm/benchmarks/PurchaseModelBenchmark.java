@@ -8,11 +8,9 @@ import io.github.logicrm.metrics.clv.PurchaseLogSummarizer;
 import io.github.logicrm.metrics.clv.PurchaseModelFitter;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -67,30 +65,9 @@ public class PurchaseModelBenchmark {
    */
   @Setup
   public void setUp() throws IOException {
-    Path dir = Path.of(System.getProperty("logicrm.shared.dir", "../shared"), "data", "cdnow");
-    Path summary = dir.resolve("cdnow_customers_summary_with_transactions.csv");
-    Path master = dir.resolve("CDNOW_master.txt");
-    if (!Files.isRegularFile(summary) || !Files.isRegularFile(master)) {
-      throw new IllegalStateException("CDNOW data not found in " + dir.toAbsolutePath()
-          + "; run from the repository root or set -Dlogicrm.shared.dir");
-    }
-    List<String> rows = Files.readAllLines(summary);
-    int n = rows.size() - 1;
-    int[] cx = new int[n];
-    double[] ctx = new double[n];
-    double[] ct = new double[n];
-    double[] spend = new double[n];
-    for (int i = 0; i < n; i++) {
-      String[] f = rows.get(i + 1).split(",");
-      cx[i] = Integer.parseInt(f[1]);
-      ctx[i] = Double.parseDouble(f[2]);
-      ct[i] = Double.parseDouble(f[3]);
-      spend[i] = Double.parseDouble(f[4]);
-    }
-    cdnow = PurchaseData.of(cx, ctx, ct);
-    cdnowSpend = cdnow.withMeanSpend(spend);
-
-    List<String> log = Files.readAllLines(master);
+    cdnow = Cdnow.summary();
+    cdnowSpend = Cdnow.summaryWithSpend();
+    List<String> log = Files.readAllLines(Cdnow.file("CDNOW_master.txt"));
     int m = log.size() - 1;
     logIds = new String[m];
     logDates = new LocalDate[m];
@@ -102,17 +79,12 @@ public class PurchaseModelBenchmark {
       logAmounts[i] = Double.parseDouble(f[3]);
     }
 
-    SplittableRandom random = new SplittableRandom(42);
     x = new int[BOOK];
     tx = new double[BOOK];
     age = new double[BOOK];
     alive = new double[BOOK];
     expected = new double[BOOK];
-    for (int i = 0; i < BOOK; i++) {
-      age[i] = 26 + 26 * random.nextDouble();
-      x[i] = random.nextInt(4) == 0 ? random.nextInt(60) : random.nextInt(3);
-      tx[i] = x[i] == 0 ? 0 : age[i] * random.nextDouble();
-    }
+    Cdnow.drawBook(x, tx, age, 42);
   }
 
   /**
