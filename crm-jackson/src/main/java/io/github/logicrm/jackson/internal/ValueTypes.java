@@ -37,7 +37,8 @@ public final class ValueTypes {
         ServiceTypes.TYPES,
         RetentionTypes.TYPES,
         BookTypes.TYPES,
-        Customer360Types.TYPES);
+        Customer360Types.TYPES,
+        RenewalHorizonTypes.TYPES);
   }
 
   /**
