@@ -66,3 +66,13 @@ for k, name in ((0, 'BG/NBD'), (1, 'MBG/NBD')):
         f = lambda t: exp(-delta * t) * bg_expected(r, al, a, b, x, tx, T, t, k)
         v = delta * quad(f, [0, 10, 100, 1000, 10000, inf])
         print("{%s, %s, %s, %s}," % (x, tx, T, mp.nstr(v, 20)))
+
+# With the path of ../shared/data/cdnow/cdnow_customers_summary.csv as argument: the sum and the largest of the
+# Pareto/NBD DERT over the 2,357 CDNOW customers (mpmath at 20 digits is enough here).
+import csv, sys
+if len(sys.argv) > 1:
+    mp.dps = 20
+    rows = list(csv.DictReader(open(sys.argv[1])))
+    values = [pnbd_dert(PNBD, delta, int(r['frequency']), r['recency'], r['T']) for r in rows]
+    print("# CDNOW Pareto/NBD DERT: customers, sum, largest")
+    print(len(values), mp.nstr(sum(values), 17), mp.nstr(max(values), 17))

@@ -5,11 +5,11 @@ import io.github.logicrm.core.clv.HorizonForecast;
 import io.github.logicrm.core.clv.PurchaseModelKind;
 import io.github.logicrm.core.clv.WindowForecast;
 import io.github.logicrm.core.internal.Checks;
+import io.github.logicrm.metrics.internal.BetaExpectation;
 import io.github.logicrm.metrics.internal.ConfluentHypergeometric;
 import io.github.logicrm.metrics.internal.Hypergeometric;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.numbers.gamma.LogBeta;
 
 /**
  * A purchase model's forecasts over chosen horizons: P(alive) at a future date, expected purchases and value in
@@ -150,25 +150,10 @@ public final class PurchaseHorizons {
     return alive * staying(a, b, shape, u);
   }
 
-  /**
-   * {@code E[(1 + p u)^-shape]} for {@code p ~ Beta(a, b)}, by the trapezoidal rule in {@code y = logit p}: the
-   * integrand {@code p^a (1 - p)^b (1 + p u)^-shape / B(a, b)} is analytic near the real axis and decays like
-   * {@code e^(a y)} and {@code e^(-b y)} at the ends.
-   */
+  /** {@code E[(1 + p u)^-shape]} for {@code p ~ Beta(a, b)}, at most 1. */
   private static double staying(double a, double b, double shape, double u) {
-    double step = Math.min(STEP, 0.55 * Math.sqrt(1 / a + 1 / b));
-    double lower = Math.min(0, Math.log(a / b)) - 40 / a - 2;
-    double upper = Math.max(0, Math.log(a / b)) + 40 / b + 2;
-    int nodes = (int) Math.ceil((upper - lower) / step);
-    double logNorm = LogBeta.value(a, b);
-    double sum = 0;
-    for (int j = 0; j <= nodes; j++) {
-      double y = lower + j * step;
-      double logP = y < 0 ? y - Math.log1p(Math.exp(y)) : -Math.log1p(Math.exp(-y));
-      double logQ = y > 0 ? -y - Math.log1p(Math.exp(-y)) : -Math.log1p(Math.exp(y));
-      sum += Math.exp(a * logP + b * logQ - logNorm - shape * Math.log1p(Math.exp(logP) * u));
-    }
-    return Math.min(1, sum * step);
+    double stay = BetaExpectation.of(a, b, 0, (logP, logQ) -> -shape * Math.log1p(Math.exp(logP) * u));
+    return Math.min(1, stay);
   }
 
   /**

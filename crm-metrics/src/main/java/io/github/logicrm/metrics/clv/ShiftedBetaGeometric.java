@@ -4,6 +4,7 @@ import io.github.logicrm.core.clv.PurchaseFitStatus;
 import io.github.logicrm.core.clv.RenewalCohort;
 import io.github.logicrm.core.clv.RenewalModelFit;
 import io.github.logicrm.core.internal.Checks;
+import io.github.logicrm.metrics.internal.BetaExpectation;
 import io.github.logicrm.metrics.internal.Hypergeometric;
 import io.github.logicrm.metrics.internal.LinearAlgebra;
 import io.github.logicrm.metrics.internal.Minimizer;
@@ -196,14 +197,16 @@ public final class ShiftedBetaGeometric {
    * <p>The 2F1 series is used for {@code d >= 1e-3}. Below, where the series needs ever more terms, DERL is
    * taken as the expectation it is over the churn probability of a customer who renewed {@code n - 1} times,
    * {@code theta ~ Beta(alpha, beta + n - 1)}: {@code E[(1 + d)(1 - theta) / (d + theta)]}, by the trapezoidal
-   * rule in the logistic variable of theta (geometric convergence, a few hundred nodes whatever {@code d}). At
+   * rule in the logistic variable of theta ({@link BetaExpectation}: geometric convergence, a few hundred nodes
+   * whatever {@code d}). At
    * {@code d = 0} DERL is the expected residual lifetime {@code (beta + n - 1) / (alpha - 1)}.
    *
    * @param discountRate the discount rate per period, finite and {@code >= 0}
    * @param renewals the renewals the customer has made, {@code >= 0}
    * @return the discounted expected residual lifetime in periods, {@code > 0}
-   * @throws IllegalArgumentException if an argument is out of range, or {@code d = 0} with {@code alpha <= 1}
-   *     (the expected lifetime is infinite)
+   * @throws IllegalArgumentException if an argument is out of range, {@code d = 0} with {@code alpha <= 1}
+   *     (the expected lifetime is infinite), or DERL exceeds the double range (a discount rate far below
+   *     1e-300 with a small alpha)
    */
   public double discountedResidualLifetime(double discountRate, int renewals) {
     Checks.nonNegative("discountRate", discountRate);
@@ -224,31 +227,19 @@ public final class ShiftedBetaGeometric {
         return value;
       }
     }
-    return expectationOverChurn(beta + n - 1, discountRate);
+    double value = expectationOverChurn(beta + n - 1, discountRate);
+    if (!(value < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("discountRate must be large enough for DERL to stay within the double "
+          + "range at alpha " + alpha + ": " + discountRate);
+    }
+    return value;
   }
 
-  /**
-   * {@code E[(1 + d)(1 - theta) / (d + theta)]} for {@code theta ~ Beta(alpha, b)}, in {@code y = logit theta}:
-   * the integrand {@code (1 + d) theta^alpha (1 - theta)^(b + 1) / (d + theta) / B(alpha, b)} is analytic in a
-   * strip of half-width pi around the real axis and falls off like {@code e^(alpha y)} below
-   * {@code y = ln d} and like {@code e^(-(b + 1) y)} above the density's peak, so the range below is cut where
-   * the neglected part is below e^-40 of the peak.
-   */
+  /** {@code E[(1 + d)(1 - theta) / (d + theta)]} for {@code theta ~ Beta(alpha, b)}. */
   private double expectationOverChurn(double b, double d) {
-    double step = Math.min(0.2, 0.55 * Math.sqrt(1 / alpha + 1 / (b + 1)));
-    double peak = Math.log(alpha / (b + 1));
-    double lower = Math.min(Math.log(d), peak) - 40 / alpha - 2;
-    double upper = Math.max(0, peak) + 40 / (b + 1) + 2;
-    int nodes = (int) Math.ceil((upper - lower) / step);
-    double logNorm = LogBeta.value(alpha, b);
-    double sum = 0;
-    for (int j = 0; j <= nodes; j++) {
-      double y = lower + j * step;
-      double logTheta = y < 0 ? y - Math.log1p(Math.exp(y)) : -Math.log1p(Math.exp(-y));
-      double logRest = y > 0 ? -y - Math.log1p(Math.exp(-y)) : -Math.log1p(Math.exp(y));
-      sum += Math.exp(alpha * logTheta + (b + 1) * logRest - logNorm) / (d + Math.exp(logTheta));
-    }
-    return (1 + d) * sum * step;
+    double logD = Math.log(d);
+    return (1 + d) * BetaExpectation.of(alpha, b, logD,
+        (logTheta, logRest) -> logRest - ModelLikelihood.logAddExp(logD, logTheta));
   }
 
   /**

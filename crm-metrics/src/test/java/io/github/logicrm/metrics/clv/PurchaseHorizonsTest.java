@@ -227,7 +227,7 @@ class PurchaseHorizonsTest {
   @Test
   void paretoDertOfTheCdnowBookMatchesMpmath() {
     // the 2,357 CDNOW customers (../shared/data), Pareto/NBD at the DOMAIN.md estimates, 15% a year: the sum and
-    // the largest DERT from mpmath at 20 digits (src/test/resources/clv/cdnow_dert_reference.py)
+    // the largest DERT from mpmath at 20 digits (src/test/resources/clv/horizons_reference.py, given the file)
     List<String[]> rows = SharedData.csv("cdnow", "cdnow_customers_summary.csv");
     int n = rows.size();
     int[] x = new int[n];

@@ -241,6 +241,11 @@ class ShiftedBetaGeometricTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("discountRate must be finite and >= 0: -0.1");
     assertThatThrownBy(() -> model.discountedResidualLifetime(0.1, -1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("renewals must be >= 0: -1");
+    // DERL ~ d^(alpha - 1): at d = 4.9e-324 and alpha = 0.01 about e^737, beyond the double range
+    assertThatThrownBy(() -> ShiftedBetaGeometric.of(0.01, 1).discountedResidualLifetime(Double.MIN_VALUE, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("discountRate must be large enough for DERL to stay within the double range at alpha 0.01: "
+            + "4.9E-324");
     assertThatThrownBy(() -> model.retentionRate(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("t must be > 0: 0");
     assertThatThrownBy(() -> ContractClv.of(model, 0, 1, 0, DiscountRate.yearly(0), CashFlowPeriod.YEAR,
