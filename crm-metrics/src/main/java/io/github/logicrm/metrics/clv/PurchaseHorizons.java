@@ -35,9 +35,9 @@ import java.util.Objects;
  *       {@code DERT = delta int_0^inf e^(-delta t) E[Y(t) | x, t_x, T] dt = int_0^inf e^(-v) E[Y(v / delta)] dv},
  *       the conditional expected purchases discounted over continuous time. It is computed by the trapezoidal
  *       rule in {@code y = ln v}, where the integrand {@code e^(y - e^y) E[Y(e^y / delta)]} is analytic in a
- *       strip around the real axis and decays at both ends (the rule converges geometrically): step 0.2 from
+ *       strip around the real axis and decays at both ends (the rule converges geometrically): step 0.3 from
  *       where {@code E[Y]} is still linear in t (its left tail, {@code ~ e^(2y)}, summed in closed form) to
- *       {@code v = 60}; about 130 evaluations of E[Y(t)] per customer.
+ *       {@code v = 50}; about 75 evaluations of E[Y(t)] per customer.
  * </ul>
  *
  * <p><b>P(alive) at a future date</b> {@code T + t}, with no knowledge of what happens after T: P(alive at T)
@@ -47,15 +47,21 @@ import java.util.Objects;
  * {@code p ~ Beta(a, b + x + k)}, that is {@code (1 + u)^-(r+x) 2F1(r + x, b + x + k; a + b + x + k; u / (1 + u))}
  * with {@code u = t / (alpha + T)}, or the integral over p where the series would be slow.
  *
- * <p>Immutable and thread-safe; the batch methods allocate nothing per customer.
+ * <p>Immutable and thread-safe. Cost per customer, measured on a shared machine: about 20 us for the Pareto/NBD
+ * DERT (no allocation) and 1.5-3 ms for the BG/NBD one (75 evaluations of E[Y(t)], most of them far enough ahead
+ * that the 2F1 series gives way to the integral), which allocates about 2.6 KB per customer.
  */
 public final class PurchaseHorizons {
 
   /** Beyond this 2F1 argument the series needs thousands of terms and the integral is cheaper. */
   private static final double SERIES_LIMIT = 0.99;
-  private static final double STEP = 0.2;
-  /** DERT's integrand is cut at v = e^y = 60, where e^-v leaves less than 1e-24 of it. */
-  private static final double UPPER = Math.log(60);
+  /**
+   * The step of DERT's rule in y = ln v: the integrand is analytic for |Im y| &lt; pi / 2, so the error falls
+   * like e^(-pi^2 / step); at 0.3 the tests agree with mpmath to 1e-9 (0.4 left errors of 2e-9).
+   */
+  private static final double STEP = 0.3;
+  /** DERT's integrand is cut at v = e^y = 50, where e^-v leaves less than 1e-19 of it. */
+  private static final double UPPER = Math.log(50);
 
   private final AbstractPurchaseModel model;
   private final PurchaseModelKind kind;
@@ -228,7 +234,7 @@ public final class PurchaseHorizons {
   }
 
   /**
-   * Computes DERT for a book in columns. Allocates nothing.
+   * Computes DERT for a book in columns.
    *
    * @param x frequencies
    * @param tx recencies, same length
@@ -260,8 +266,9 @@ public final class PurchaseHorizons {
 
   /** {@code int_0^inf e^(-v) E[Y(v / delta) | alive at T] dv} by the trapezoidal rule in {@code y = ln v}. */
   double discountedIfAlive(int x, double age, double rate) {
-    // below y = lower, t = e^y / delta is so short that E[Y(t)] = rate t to 1e-9, and the integrand is c e^(2y)
-    double lower = Math.min(UPPER - 10, Math.log(delta * Math.min(p[1] + age, 1 / rate)) - 20);
+    // below y = lower, t = e^y / delta is so short that E[Y(t)] = rate t to 1e-5, and the integrand is c e^(2y):
+    // the part left of lower, about e^-24 of the whole, is summed in closed form
+    double lower = Math.min(UPPER - 10, Math.log(delta * Math.min(p[1] + age, 1 / rate)) - 12);
     int nodes = (int) Math.ceil((UPPER - lower) / STEP);
     double sum = 0;
     double first = 0;
@@ -317,7 +324,7 @@ public final class PurchaseHorizons {
 
   /**
    * Values a book's window in columns with a Gamma-Gamma spend model: margin times expected spend times the
-   * window's discounted expected purchases. Allocates nothing per customer.
+   * window's discounted expected purchases.
    *
    * @param window the window, not null
    * @param spend the spend model ({@code q > 1}), not null
