@@ -38,7 +38,7 @@ public final class ValueTypes {
         RetentionTypes.TYPES,
         BookTypes.TYPES,
         Customer360Types.TYPES,
-        CovariateTypes.TYPES, ValidationTypes.TYPES, UncertaintyTypes.TYPES);
+        CovariateTypes.TYPES, ValidationTypes.TYPES, UncertaintyTypes.TYPES, RenewalHorizonTypes.TYPES);
   }
 
   /**
