@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -142,6 +143,16 @@ public final class CustomerSummary {
       total += dayCents[d];
     }
     return total / 100.0 / x;
+  }
+
+  /**
+   * Returns a copy of the customer's service statistics, for a host that pools them across the book.
+   *
+   * @return the statistics of the customer's orders; empty when none was added (a purchase-only log)
+   */
+  public Optional<ServiceStats> serviceStats() {
+    return service == null ? Optional.empty()
+        : Optional.of(summarizer.config().service().create().merge(service));
   }
 
   private void requireOrders() {
