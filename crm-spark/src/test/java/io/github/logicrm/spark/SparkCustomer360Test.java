@@ -15,6 +15,7 @@ import io.github.logicrm.jackson.LogiCrmJson;
 import io.github.logicrm.pipeline.Customer360;
 import io.github.logicrm.pipeline.Customer360Result;
 import io.github.logicrm.pipeline.PipelineConfig;
+import io.github.logicrm.spark.examples.ScalingOutExample;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,6 +49,8 @@ class SparkCustomer360Test {
   private static SparkSession spark;
   private static Dataset<Row> lines;
   private static Customer360Result expected;
+  private static Customer360Result expectedAtMargin25;
+  private static Path shipmentsFile;
   private static long lineCount;
   private static SparkCustomer360Result result;
 
@@ -62,11 +65,14 @@ class SparkCustomer360Test {
       lineCount = records.report().rowsRead();
     }
     expected = Customer360.of(PipelineConfig.withDefaults(), AS_OF).run(orders, List.of(), List.of(), List.of());
+    expectedAtMargin25 = Customer360.of(PipelineConfig.withDefaults().withMarginRate(0.25), AS_OF)
+        .run(orders, List.of(), List.of(), List.of());
+    shipmentsFile = shipments;
     spark = LocalSpark.session();
     // From text in memory, not from the file: Spark reads files through Hadoop, which needs Java 21 or older.
     lines = spark.read().option("header", true)
         .csv(spark.createDataset(Files.readAllLines(shipments), Encoders.STRING()));
-    result = SparkCustomer360.of(AS_OF).run(lines);
+    result = ScalingOutExample.defaults(lines);
   }
 
   @AfterAll
@@ -82,7 +88,7 @@ class SparkCustomer360Test {
   @Test
   void equalsTheInProcessPipeline() throws Exception {
     assertThat(lines.count()).isEqualTo(lineCount);
-    assertEqualToInProcess(result);
+    assertEqualToInProcess(result, expected);
     assertThat(result.ordersAfterAsOf()).isEqualTo(expected.recordsAfterAsOf());
     assertThat(result.customersWithoutOrders()).isZero();
     assertThat(result.purchasePatterns()).isBetween(1, expected.profiles().size());
@@ -93,9 +99,11 @@ class SparkCustomer360Test {
       + "UserGroupInformation calls Subject.getSubject, which throws from Java 24 on (JEP 486); Spark 4.1 supports "
       + "Java 17 and 21")
   void writesTheTableAndTheSummaryToFileSinks() throws Exception {
+    assertThat(ScalingOutExample.read(spark, shipmentsFile.toString()).count()).isEqualTo(lineCount);
     Path out = dir.resolve("out");
-    result.customers().write().parquet(out.resolve("customers").toString());
-    result.summaryTable().write().json(out.resolve("book-summary").toString());
+    try (SparkCustomer360Result again = ScalingOutExample.defaults(lines)) {
+      ScalingOutExample.write(again, out.toString());
+    }
     Dataset<Row> back = spark.read().parquet(out.resolve("customers").toString());
     assertThat(back.count()).isEqualTo(expected.profiles().size());
     assertThat(back.columns()).startsWith("customer_id", "status", "abc_tier");
@@ -107,8 +115,8 @@ class SparkCustomer360Test {
   void equalsTheInProcessPipelineOverManyPartitionsRepartitionedAndShuffled() throws Exception {
     String before = spark.conf().get("spark.sql.shuffle.partitions");
     spark.conf().set("spark.sql.shuffle.partitions", "13");
-    try (SparkCustomer360Result shuffled = SparkCustomer360.of(AS_OF).run(lines.orderBy(rand(7)).repartition(9))) {
-      assertEqualToInProcess(shuffled);
+    try (SparkCustomer360Result shuffled = ScalingOutExample.configured(lines.orderBy(rand(7)).repartition(9))) {
+      assertEqualToInProcess(shuffled, expectedAtMargin25);
     } finally {
       spark.conf().set("spark.sql.shuffle.partitions", before);
     }
@@ -124,7 +132,8 @@ class SparkCustomer360Test {
         .hasMessageStartingWith("shipments must have the column order_id: ");
   }
 
-  private static void assertEqualToInProcess(SparkCustomer360Result run) throws Exception {
+  private static void assertEqualToInProcess(SparkCustomer360Result run, Customer360Result expected)
+      throws Exception {
     List<Row> rows = run.customers().orderBy("customer_id").collectAsList();
     List<CustomerProfile> profiles = expected.profiles();
     assertThat(rows).hasSize(profiles.size());
