@@ -8,7 +8,6 @@ import io.github.logicrm.core.lifecycle.LifecycleStage;
 import io.github.logicrm.core.retention.RiskLevel;
 import io.github.logicrm.core.segmentation.RfmScore;
 import io.github.logicrm.core.segmentation.ValueTier;
-import io.github.logicrm.pipeline.BookFit;
 import io.github.logicrm.pipeline.BookRanking;
 import io.github.logicrm.pipeline.BookSlice;
 import io.github.logicrm.pipeline.Customer360;

@@ -169,8 +169,8 @@ public final class SparkCustomer360 {
     double withOrders = patterns.stream().mapToLong(r -> r.getLong(3)).sum();
     LOG.info("Fitting {} on {} customers from {} purchase patterns", pipeline.config().purchaseModel(),
         (long) withOrders, patterns.size());
-    BookFit fit = BookFit.fit(pipeline.config().purchaseModel(), patternData(patterns), buyerData(buyers),
-        excluded);
+    BookFit fit = BookFit.fit(pipeline.config().purchaseModel(), purchaseData(patterns, 0, true),
+        buyers.isEmpty() ? Optional.empty() : Optional.of(purchaseData(buyers, 1, false)), excluded);
     Broadcast<FitJson> fitJson = spark.sparkContext().broadcast(FitJson.of(fit),
         scala.reflect.ClassTag$.MODULE$.apply(FitJson.class));
 
@@ -199,39 +199,24 @@ public final class SparkCustomer360 {
         customers - entries.size(), afterAsOf.value(), summaries, ref);
   }
 
-  private static PurchaseData patternData(List<Row> patterns) {
-    int n = patterns.size();
+  /**
+   * The purchase data of rows holding x, t_x and T from column {@code at} on and, after them, either the number of
+   * customers of the pattern (weights) or the mean repeat spend.
+   */
+  private static PurchaseData purchaseData(List<Row> rows, int at, boolean weights) {
+    int n = rows.size();
     int[] x = new int[n];
     double[] tx = new double[n];
     double[] t = new double[n];
-    double[] w = new double[n];
+    double[] last = new double[n];
     for (int i = 0; i < n; i++) {
-      Row r = patterns.get(i);
-      x[i] = r.getInt(0);
-      tx[i] = r.getDouble(1);
-      t[i] = r.getDouble(2);
-      w[i] = r.getLong(3);
+      Row r = rows.get(i);
+      x[i] = r.getInt(at);
+      tx[i] = r.getDouble(at + 1);
+      t[i] = r.getDouble(at + 2);
+      last[i] = ((Number) r.get(at + 3)).doubleValue();
     }
-    return PurchaseData.of(x, tx, t, w);
-  }
-
-  private static Optional<PurchaseData> buyerData(List<Row> buyers) {
-    int n = buyers.size();
-    if (n == 0) {
-      return Optional.empty();
-    }
-    int[] x = new int[n];
-    double[] tx = new double[n];
-    double[] t = new double[n];
-    double[] m = new double[n];
-    for (int i = 0; i < n; i++) {
-      Row r = buyers.get(i);
-      x[i] = r.getInt(1);
-      tx[i] = r.getDouble(2);
-      t[i] = r.getDouble(3);
-      m[i] = r.getDouble(4);
-    }
-    return Optional.of(PurchaseData.of(x, tx, t).withMeanSpend(m));
+    return weights ? PurchaseData.of(x, tx, t, last) : PurchaseData.of(x, tx, t).withMeanSpend(last);
   }
 
   @Override
