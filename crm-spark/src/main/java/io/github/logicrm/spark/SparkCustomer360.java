@@ -196,7 +196,7 @@ public final class SparkCustomer360 {
         .reduce(ServiceStats::merge);
     LOG.info("Scored {} customers as of {}", entries.size(), asOf);
     return new SparkCustomer360Result(customerTable, ranking.summary(fit, service), fit, patterns.size(),
-        customers - entries.size(), afterAsOf.value(), summaries, ref);
+        afterAsOf.value(), summaries, ref);
   }
 
   /**

@@ -19,18 +19,16 @@ public final class SparkCustomer360Result implements AutoCloseable {
   private final BookSummary summary;
   private final BookFit fit;
   private final int purchasePatterns;
-  private final long customersWithoutOrders;
   private final long ordersAfterAsOf;
   private final Dataset<CustomerSummary> summaries;
   private final PipelineRef pipeline;
 
   SparkCustomer360Result(Dataset<Row> customers, BookSummary summary, BookFit fit, int purchasePatterns,
-      long customersWithoutOrders, long ordersAfterAsOf, Dataset<CustomerSummary> summaries, PipelineRef pipeline) {
+      long ordersAfterAsOf, Dataset<CustomerSummary> summaries, PipelineRef pipeline) {
     this.customers = customers;
     this.summary = summary;
     this.fit = fit;
     this.purchasePatterns = purchasePatterns;
-    this.customersWithoutOrders = customersWithoutOrders;
     this.ordersAfterAsOf = ordersAfterAsOf;
     this.summaries = summaries;
     this.pipeline = pipeline;
@@ -85,15 +83,6 @@ public final class SparkCustomer360Result implements AutoCloseable {
    */
   public int purchasePatterns() {
     return purchasePatterns;
-  }
-
-  /**
-   * Returns the number of customers whose orders all ship after the as-of date.
-   *
-   * @return the count
-   */
-  public long customersWithoutOrders() {
-    return customersWithoutOrders;
   }
 
   /**
