@@ -10,6 +10,8 @@ import io.github.logicrm.metrics.service.ServiceStats;
 import io.github.logicrm.pipeline.sample.BookSink;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -205,6 +207,16 @@ public final class BookBuffer implements BookSink {
    */
   public Optional<CustomerSummary> customer(CustomerId customerId) {
     return Optional.ofNullable(customers.get(Objects.requireNonNull(customerId, "customerId")));
+  }
+
+  /**
+   * Returns the summaries of every customer with at least one record, as a read-only view (for a host that sends
+   * them on, such as a Spark aggregation).
+   *
+   * @return the summaries, in no particular order
+   */
+  public Collection<CustomerSummary> customerSummaries() {
+    return Collections.unmodifiableCollection(customers.values());
   }
 
   Map<CustomerId, CustomerSummary> summaries() {

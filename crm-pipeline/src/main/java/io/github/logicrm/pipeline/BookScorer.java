@@ -3,15 +3,10 @@ package io.github.logicrm.pipeline;
 import io.github.logicrm.core.book.BookSummary;
 import io.github.logicrm.core.book.CustomerProfile;
 import io.github.logicrm.core.book.CustomerRecord;
-import io.github.logicrm.core.book.StageFlow;
 import io.github.logicrm.core.book.SurveyModelFit;
-import io.github.logicrm.core.clv.PurchaseFitStatus;
-import io.github.logicrm.core.clv.PurchaseModelFit;
-import io.github.logicrm.core.clv.PurchaseTimeUnit;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.customer.CustomerStatus;
 import io.github.logicrm.core.lifecycle.LifecycleAssessment;
-import io.github.logicrm.core.lifecycle.LifecycleStage;
 import io.github.logicrm.core.retention.ChurnRisk;
 import io.github.logicrm.core.retention.ChurnSignals;
 import io.github.logicrm.core.retention.LetGoReason;
@@ -23,14 +18,12 @@ import io.github.logicrm.core.satisfaction.PlsEstimate;
 import io.github.logicrm.core.satisfaction.Survey;
 import io.github.logicrm.core.satisfaction.SurveyItem;
 import io.github.logicrm.core.satisfaction.SurveyResponse;
-import io.github.logicrm.core.segmentation.RfmScore;
 import io.github.logicrm.core.segmentation.ValueTier;
 import io.github.logicrm.core.service.ServiceSummary;
 import io.github.logicrm.metrics.clv.GammaGamma;
 import io.github.logicrm.metrics.clv.PurchaseClv;
 import io.github.logicrm.metrics.clv.PurchaseData;
 import io.github.logicrm.metrics.clv.PurchaseModel;
-import io.github.logicrm.metrics.clv.PurchaseModelFitter;
 import io.github.logicrm.metrics.satisfaction.Ipma;
 import io.github.logicrm.metrics.satisfaction.MissingAnswers;
 import io.github.logicrm.metrics.satisfaction.Nps;
@@ -43,7 +36,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -51,22 +43,20 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The finishing step of a Customer 360 run: fits the book's models once and derives every customer's figures from
- * its summary with them. One instance per run; the per-customer steps write into arrays by customer index, so the
- * result is the same on one thread or many.
+ * The finishing step of a Customer 360 run over a slice of the book's customers (the whole book in one process, a
+ * partition on a cluster): derives every customer's own figures from its summary with the book's fit, hands the
+ * book-level steps ({@link BookRanking}) one entry per customer, and builds the profiles from their ranks. The
+ * per-customer steps write into arrays by customer index, so the result is the same on one thread or many.
  */
 final class BookScorer {
 
   private static final Logger LOG = LoggerFactory.getLogger(Customer360.class);
   private static final double WEEKS_PER_MONTH = 365.25 / 12 / 7;
-  /** Days to weeks exactly as {@link io.github.logicrm.metrics.clv.PurchaseLogSummarizer} converts them. */
-  private static final double WEEKS_PER_DAY = PurchaseTimeUnit.DAYS.days() / PurchaseTimeUnit.WEEKS.days();
   private static final int TRAILING_DAYS_12M = 365;
   private static final int RECENT_MONTHS = 3;
   private static final int BASELINE_MONTHS = 12;
@@ -74,7 +64,6 @@ final class BookScorer {
 
   private final PipelineConfig config;
   private final LocalDate asOf;
-  private final BookBuffer buffer;
   private final List<CustomerSummary> customers;
   private final int n;
   private final long lastSeriesMonth;
@@ -88,18 +77,14 @@ final class BookScorer {
   private final double[] revenue12m;
   private final double[] orders;
   private final double[] marginRate;
+  private Scores scores;
 
-  BookScorer(Customer360 pipeline, BookBuffer buffer) {
+  /** A slice of customers, each with at least one order day, sorted by customer id. */
+  BookScorer(Customer360 pipeline, List<CustomerSummary> customers) {
     this.config = pipeline.config();
     this.asOf = pipeline.asOf();
-    this.buffer = buffer;
-    this.customers = buffer.summaries().values().stream().filter(s -> s.dayCount() > 0)
-        .sorted(Comparator.comparing(CustomerSummary::customerId)).toList();
+    this.customers = customers;
     this.n = customers.size();
-    if (n == 0) {
-      throw new IllegalArgumentException("book must hold at least one order on or before asOf " + asOf + ": "
-          + buffer.customers() + " customers without orders");
-    }
     YearMonth asOfMonth = YearMonth.from(asOf);
     this.lastSeriesMonth = monthIndex(asOf.equals(asOfMonth.atEndOfMonth()) ? asOfMonth : asOfMonth.minusMonths(1));
     x = new int[n];
@@ -110,34 +95,47 @@ final class BookScorer {
     revenue12m = new double[n];
     orders = new double[n];
     marginRate = new double[n];
+    summarizePurchases();
   }
 
-  Customer360Result score() {
-    summarizePurchases();
-    LOG.info("Fitting {} on {} customers", config.purchaseModel(), n);
-    PurchaseFits fits = fit();
-    Scores scores = new Scores(n);
-    PurchaseClv clv = PurchaseClv.of(config.horizonMonths(), WEEKS_PER_MONTH,
-        PurchaseClv.perPeriodRate(config.annualDiscountRate(), 12));
-    forEachCustomer(i -> scoreValue(i, fits, clv, scores));
-    double[] tierValues = tierValues(scores);
-    ValueTier[] tiers = config.abc().classify(tierValues);
-    List<RfmScore> rfm = config.rfm().score(recencyWeeks(), orders, revenue);
-    forEachCustomer(i -> scoreHistory(i, scores));
-    applyLinkedRisk(scores);
-    List<CustomerProfile> profiles = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      profiles.add(profile(i, scores, tiers[i], tierValues[i], rfm.get(i)));
+  /** Finishes a whole book in this process: one slice, fitted and ranked here. */
+  static Customer360Result finish(Customer360 pipeline, BookBuffer buffer) {
+    List<CustomerSummary> withOrders = sortedWithOrders(buffer.summaries().values());
+    if (withOrders.isEmpty()) {
+      throw new IllegalArgumentException("book must hold at least one order on or before asOf " + pipeline.asOf()
+          + ": " + buffer.customers() + " customers without orders");
     }
-    LOG.info("Scored {} customers as of {}", n, asOf);
+    BookScorer book = new BookScorer(pipeline, withOrders);
+    LOG.info("Fitting {} on {} customers", pipeline.config().purchaseModel(), book.n);
+    BookFit fit = book.fit();
+    book.scoreOwn(fit);
+    BookRanking ranking = BookRanking.of(pipeline, book.entries(), buffer.master());
+    List<CustomerProfile> profiles = book.profiles(ranking.ranks(), buffer.master());
+    LOG.info("Scored {} customers as of {}", book.n, pipeline.asOf());
+    ServiceStats service = null;
+    for (CustomerSummary s : withOrders) {
+      if (s.service() != null) {
+        service = service == null ? pipeline.config().service().create().merge(s.service()) : service.merge(s.service());
+      }
+    }
+    BookSummary.Builder summary = ranking.summaryBuilder(fit, Optional.ofNullable(service));
+    book.surveyFigures(summary, buffer.master());
+    book.serviceByMonthAndLane(summary, buffer);
+    book.surveyModel(summary);
     List<CustomerId> withoutOrders = buffer.summaries().values().stream().filter(s -> s.dayCount() == 0)
         .map(CustomerSummary::customerId).sorted().toList();
-    Map<CustomerId, MonthlyOrders> series = new java.util.HashMap<>(2 * n);
-    for (int i = 0; i < n; i++) {
-      series.put(customers.get(i).customerId(), scores.monthlyOrders[i]);
+    Map<CustomerId, MonthlyOrders> series = new java.util.HashMap<>(2 * book.n);
+    for (int i = 0; i < book.n; i++) {
+      series.put(withOrders.get(i).customerId(), book.scores.monthlyOrders[i]);
     }
-    return new Customer360Result(profiles, summary(profiles, fits, scores, tierValues), buffer.recordsAfterAsOf(),
-        withoutOrders, series, BookValidation.of(config, asOf, customers));
+    return new Customer360Result(profiles, summary.build(), buffer.recordsAfterAsOf(), withoutOrders, series,
+        BookValidation.of(pipeline.config(), pipeline.asOf(), withOrders));
+  }
+
+  /** The summaries with at least one order day, sorted by customer id. */
+  static List<CustomerSummary> sortedWithOrders(java.util.Collection<CustomerSummary> summaries) {
+    return summaries.stream().filter(s -> s.dayCount() > 0)
+        .sorted(Comparator.comparing(CustomerSummary::customerId)).toList();
   }
 
   private void forEachCustomer(java.util.function.IntConsumer step) {
@@ -148,15 +146,14 @@ final class BookScorer {
   // ---------------------------------------------------------------- purchases and fits
 
   private void summarizePurchases() {
-    long asOfDay = asOf.toEpochDay();
-    long trailingFrom = asOfDay - TRAILING_DAYS_12M;
+    long trailingFrom = asOf.toEpochDay() - TRAILING_DAYS_12M;
     for (int i = 0; i < n; i++) {
       CustomerSummary s = customers.get(i);
       int days = s.dayCount();
-      long first = s.day(0);
-      x[i] = days - 1;
-      tx[i] = (s.day(days - 1) - first) * WEEKS_PER_DAY;
-      age[i] = (asOfDay - first) * WEEKS_PER_DAY;
+      x[i] = s.frequency();
+      tx[i] = s.recency();
+      age[i] = s.age();
+      meanRepeat[i] = s.meanRepeatSpend();
       long total = 0;
       long trailing = 0;
       long count = 0;
@@ -167,7 +164,6 @@ final class BookScorer {
           trailing += s.dayCents(d);
         }
       }
-      meanRepeat[i] = x[i] > 0 ? (total - s.dayCents(0)) / 100.0 / x[i] : 0;
       revenue[i] = total / 100.0;
       revenue12m[i] = trailing / 100.0;
       orders[i] = count;
@@ -177,28 +173,8 @@ final class BookScorer {
     }
   }
 
-  /** The book's fitted models: purchases always, spend when the book allows it. */
-  private record PurchaseFits(PurchaseModelFit purchaseFit, PurchaseModel model, Optional<PurchaseModelFit> spendFit,
-      GammaGamma spend, List<CustomerId> spendExcluded) {}
-
-  private PurchaseFits fit() {
-    PurchaseModelFitter fitter = PurchaseModelFitter.withDefaults();
-    PurchaseData data = PurchaseData.of(x, tx, age).compress();
-    PurchaseModelFit purchaseFit = switch (config.purchaseModel()) {
-      case BG_NBD -> fitter.fitBgNbd(data);
-      case MBG_NBD -> fitter.fitMbgNbd(data);
-      case PARETO_NBD -> fitter.fitParetoNbd(data);
-      case BG_BB, GAMMA_GAMMA -> throw new IllegalStateException("not a continuous-time model: "
-          + config.purchaseModel());
-      case BG_CNBD_K, MBG_CNBD_K -> throw new IllegalStateException("not supported by the pipeline: "
-          + config.purchaseModel());
-    };
-    if (purchaseFit.status() == PurchaseFitStatus.NOT_IDENTIFIED) {
-      throw new IllegalStateException("purchase model " + config.purchaseModel() + " is not identified on this book of "
-          + n + " customers (log-likelihood " + purchaseFit.logLikelihood() + "): choose another model or a longer "
-          + "history");
-    }
-    PurchaseModel model = PurchaseModel.from(purchaseFit);
+  /** Fits the book's models on this slice as the whole book. */
+  BookFit fit() {
     List<CustomerId> excluded = new ArrayList<>();
     List<Integer> buyers = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -208,17 +184,12 @@ final class BookScorer {
         excluded.add(customers.get(i).customerId());
       }
     }
-    if (buyers.size() < 2) {
-      return new PurchaseFits(purchaseFit, model, Optional.empty(), null, excluded);
-    }
     int[] bx = buyers.stream().mapToInt(i -> x[i]).toArray();
     double[] btx = buyers.stream().mapToDouble(i -> tx[i]).toArray();
     double[] bage = buyers.stream().mapToDouble(i -> age[i]).toArray();
     double[] bm = buyers.stream().mapToDouble(i -> meanRepeat[i]).toArray();
-    PurchaseModelFit spendFit = fitter.fitGammaGamma(PurchaseData.of(bx, btx, bage).withMeanSpend(bm));
-    GammaGamma spend = spendFit.status() == PurchaseFitStatus.CONVERGED && spendFit.parameters().get("q") > 1
-        ? GammaGamma.from(spendFit) : null;
-    return new PurchaseFits(purchaseFit, model, Optional.of(spendFit), spend, excluded);
+    return BookFit.fit(config.purchaseModel(), PurchaseData.of(x, tx, age).compress(), buyers.isEmpty()
+        ? Optional.empty() : Optional.of(PurchaseData.of(bx, btx, bage).withMeanSpend(bm)), excluded);
   }
 
   // ---------------------------------------------------------------- per-customer scores
@@ -235,7 +206,6 @@ final class BookScorer {
     final ServiceSummary[] service;
     final ChurnRisk[] churn;
     final MonthlyOrders[] monthlyOrders;
-    final List<List<CustomerId>> atRiskDependencies;
 
     Scores(int n) {
       pAlive = new double[n];
@@ -248,11 +218,51 @@ final class BookScorer {
       service = new ServiceSummary[n];
       churn = new ChurnRisk[n];
       monthlyOrders = new MonthlyOrders[n];
-      atRiskDependencies = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
     }
   }
 
-  private void scoreValue(int i, PurchaseFits fits, PurchaseClv clv, Scores scores) {
+  /** Scores every customer's own figures with the book's fit: value, lifecycle, service and own churn risk. */
+  void scoreOwn(BookFit fit) {
+    scores = new Scores(n);
+    PurchaseClv clv = PurchaseClv.of(config.horizonMonths(), WEEKS_PER_MONTH,
+        PurchaseClv.perPeriodRate(config.annualDiscountRate(), 12));
+    forEachCustomer(i -> scoreValue(i, fit, clv, scores));
+    forEachCustomer(i -> scoreHistory(i, scores));
+  }
+
+  /** What the book-level steps need of each customer, after {@link #scoreOwn(BookFit)}. */
+  List<BookRanking.Entry> entries() {
+    List<BookRanking.Entry> entries = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      CustomerSummary s = customers.get(i);
+      LifecycleAssessment stage = scores.stage[i];
+      entries.add(new BookRanking.Entry(s.customerId(), tierValue(i), age[i] - tx[i], orders[i], revenue[i],
+          scores.clv[i], status(i, stage), stage.stage(),
+          Optional.ofNullable(scores.stageYearAgo[i]).map(LifecycleAssessment::stage), scores.churn[i].score(),
+          scores.churn[i].level(), s.consignees()));
+    }
+    return entries;
+  }
+
+  /** The profiles of this slice's customers, given their ranks in the book (in the same order). */
+  List<CustomerProfile> profiles(List<BookRanking.Rank> ranks, Map<CustomerId, CustomerRecord> master) {
+    if (ranks.size() != n) {
+      throw new IllegalArgumentException("ranks must hold one rank per customer " + n + ": " + ranks.size());
+    }
+    List<CustomerProfile> profiles = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      BookRanking.Rank rank = ranks.get(i);
+      ChurnRisk own = scores.churn[i];
+      ChurnRisk churn = rank.inheritedRisk() > own.score()
+          ? ChurnRisk.builder().from(own).score(rank.inheritedRisk()).level(config.churn().level(rank.inheritedRisk()))
+              .build()
+          : own;
+      profiles.add(profile(i, rank, churn, master.get(customers.get(i).customerId())));
+    }
+    return profiles;
+  }
+
+  private void scoreValue(int i, BookFit fits, PurchaseClv clv, Scores scores) {
     PurchaseModel model = fits.model();
     scores.pAlive[i] = model.probabilityAlive(x[i], tx[i], age[i]);
     scores.expectedOrders[i] = model.conditionalExpectedPurchases(config.horizonMonths() * WEEKS_PER_MONTH, x[i],
@@ -274,16 +284,12 @@ final class BookScorer {
     return meanRepeat[i] > 0 ? spend.conditionalExpectedSpend(x[i], meanRepeat[i]) : 0;
   }
 
-  private double[] tierValues(Scores scores) {
+  private double tierValue(int i) {
     return switch (config.tierBasis()) {
-      case REVENUE_12M -> revenue12m.clone();
-      case MARGIN_12M -> IntStream.range(0, n).mapToDouble(i -> revenue12m[i] * marginRate[i]).toArray();
-      case CLV -> scores.clv.clone();
+      case REVENUE_12M -> revenue12m[i];
+      case MARGIN_12M -> revenue12m[i] * marginRate[i];
+      case CLV -> scores.clv[i];
     };
-  }
-
-  private double[] recencyWeeks() {
-    return IntStream.range(0, n).mapToDouble(i -> age[i] - tx[i]).toArray();
   }
 
   private void scoreHistory(int i, Scores scores) {
@@ -377,59 +383,10 @@ final class BookScorer {
     return sum / (to - from);
   }
 
-  /**
-   * Raises the churn score of every customer that depends on a lost or at-risk (HIGH) customer (through the
-   * master's {@code depends_on}, or as the consignee of its shipments) to at least the configured share of that
-   * customer's risk: 100 for a lost customer, its churn score otherwise. One step, from the customers' own figures:
-   * risk does not travel along chains.
-   */
-  private void applyLinkedRisk(Scores scores) {
-    Map<CustomerId, Integer> index = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
-      index.put(customers.get(i).customerId(), i);
-    }
-    List<Set<CustomerId>> dependsOn = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      CustomerRecord master = buffer.master().get(customers.get(i).customerId());
-      dependsOn.add(new TreeSet<>(master == null ? List.of() : master.dependsOn()));
-    }
-    for (int i = 0; i < n; i++) {
-      for (CustomerId consignee : customers.get(i).consignees()) {
-        Integer j = index.get(consignee);
-        if (j != null && j != i) {
-          dependsOn.get(j).add(customers.get(i).customerId());
-        }
-      }
-    }
-    double[] risk = new double[n];
-    for (int i = 0; i < n; i++) {
-      boolean lost = scores.stage[i].stage() == LifecycleStage.TERMINATED;
-      risk[i] = lost ? 100 : scores.churn[i].level() == RiskLevel.HIGH ? scores.churn[i].score() : 0;
-    }
-    for (int i = 0; i < n; i++) {
-      List<CustomerId> atRisk = new ArrayList<>();
-      double inherited = 0;
-      for (CustomerId dependency : dependsOn.get(i)) {
-        Integer j = index.get(dependency);
-        if (j != null && risk[j] > 0) {
-          atRisk.add(dependency);
-          inherited = Math.max(inherited, config.linkedRiskShare() * risk[j]);
-        }
-      }
-      scores.atRiskDependencies.set(i, atRisk);
-      ChurnRisk own = scores.churn[i];
-      if (inherited > own.score()) {
-        scores.churn[i] = ChurnRisk.builder().from(own).score(inherited).level(config.churn().level(inherited))
-            .build();
-      }
-    }
-  }
-
   // ---------------------------------------------------------------- profiles and the book
 
-  private CustomerProfile profile(int i, Scores scores, ValueTier tier, double tierValue, RfmScore rfm) {
+  private CustomerProfile profile(int i, BookRanking.Rank rank, ChurnRisk churn, CustomerRecord master) {
     CustomerSummary s = customers.get(i);
-    CustomerRecord master = buffer.master().get(s.customerId());
     LifecycleAssessment stage = scores.stage[i];
     CustomerStatus status = status(i, stage);
     CustomerProfile.Builder b = CustomerProfile.builder()
@@ -448,15 +405,15 @@ final class BookScorer {
         .expectedOrders(scores.expectedOrders[i])
         .expectedOrderValue(scores.orderValue[i])
         .clv(scores.clv[i])
-        .abcTier(tier)
-        .tierValue(tierValue)
-        .rfm(rfm)
+        .abcTier(rank.tier())
+        .tierValue(rank.tierValue())
+        .rfm(rank.rfm())
         .lifecycle(stage)
         .service(Optional.ofNullable(scores.service[i]))
         .respondents(s.respondents())
-        .atRiskDependencies(scores.atRiskDependencies.get(i));
+        .atRiskDependencies(rank.atRiskDependencies());
     if (status != CustomerStatus.LOST) {
-      b.churn(scores.churn[i]);
+      b.churn(churn);
     }
     if (x[i] > 0) {
       b.meanRepeatSpend(meanRepeat[i]);
@@ -475,8 +432,8 @@ final class BookScorer {
     }
     csi(s.answers()).ifPresent(b::csi);
     nps(s.recommend()).ifPresent(b::nps);
-    if (status == CustomerStatus.LOST || scores.churn[i].level() == RiskLevel.HIGH) {
-      b.winBack(winBack(i, s, tier, scores));
+    if (status == CustomerStatus.LOST || churn.level() == RiskLevel.HIGH) {
+      b.winBack(winBack(i, s, rank.tier(), scores));
     }
     return b.build();
   }
@@ -540,66 +497,13 @@ final class BookScorer {
     return OptionalDouble.of(Nps.score(answers));
   }
 
-  private BookSummary summary(List<CustomerProfile> profiles, PurchaseFits fits, Scores scores, double[] tierValues) {
-    Map<CustomerStatus, Integer> statuses = new EnumMap<>(CustomerStatus.class);
-    Map<LifecycleStage, Integer> stages = new EnumMap<>(LifecycleStage.class);
-    Map<LifecycleStage, Map<LifecycleStage, Integer>> flows = new EnumMap<>(LifecycleStage.class);
-    double equity = 0;
-    long orderCount = 0;
-    double revenueTotal = 0;
-    ServiceStats service = null;
-    for (int i = 0; i < n; i++) {
-      CustomerProfile p = profiles.get(i);
-      statuses.merge(p.status(), 1, Integer::sum);
-      stages.merge(p.lifecycle().stage(), 1, Integer::sum);
-      if (scores.stageYearAgo[i] != null) {
-        flows.computeIfAbsent(scores.stageYearAgo[i].stage(), k -> new EnumMap<>(LifecycleStage.class))
-            .merge(p.lifecycle().stage(), 1, Integer::sum);
-      }
-      equity += p.clv();
-      orderCount += p.orders();
-      revenueTotal += p.revenue();
-      ServiceStats stats = customers.get(i).service();
-      if (stats != null) {
-        service = service == null ? config.service().create().merge(stats) : service.merge(stats);
-      }
-    }
-    List<StageFlow> transitions = new ArrayList<>();
-    flows.forEach((from, to) -> to.forEach((stage, count) -> transitions.add(StageFlow.of(from, stage, count))));
-    List<CustomerId> atRisk = profiles.stream()
-        .filter(p -> p.churn().map(c -> c.level() == RiskLevel.HIGH).orElse(false))
-        .sorted(Comparator.comparingDouble((CustomerProfile p) -> -p.churn().orElseThrow().score())
-            .thenComparing(CustomerProfile::customerId))
-        .map(CustomerProfile::customerId).toList();
-    BookSummary.Builder b = BookSummary.builder()
-        .asOf(asOf)
-        .customers(n)
-        .orders(orderCount)
-        .revenue(revenueTotal)
-        .equity(equity)
-        .horizonMonths(config.horizonMonths())
-        .annualDiscountRate(config.annualDiscountRate())
-        .statuses(statuses)
-        .purchaseFit(fits.purchaseFit())
-        .spendFit(fits.spendFit())
-        .spendFitExcluded(fits.spendExcluded())
-        .tiers(config.abc().summarize(tierValues))
-        .stages(stages)
-        .stageTransitions(transitions)
-        .service(Optional.ofNullable(service).map(ServiceStats::finish))
-        .atRisk(atRisk);
-    serviceByMonthAndLane(b);
-    surveyFigures(b);
-    surveyModel(b);
-    return b.build();
-  }
-
-  private void surveyFigures(BookSummary.Builder b) {
+  /** Adds the survey figures of this slice, as the whole book, to the book summary. */
+  void surveyFigures(BookSummary.Builder b, Map<CustomerId, CustomerRecord> masterRows) {
     Map<String, double[]> pooled = new TreeMap<>();
     Map<String, Map<String, double[]>> bySegment = new TreeMap<>();
     int[] recommend = new int[11];
     for (CustomerSummary s : customers) {
-      CustomerRecord master = buffer.master().get(s.customerId());
+      CustomerRecord master = masterRows.get(s.customerId());
       Optional<String> segment = master == null ? Optional.empty() : master.segment();
       s.answers().forEach((item, sum) -> {
         pool(pooled, item, sum);
@@ -614,8 +518,18 @@ final class BookScorer {
     nps(recommend).ifPresent(b::nps);
   }
 
+  private static void pool(Map<String, double[]> into, String item, double[] sum) {
+    double[] total = into.computeIfAbsent(item, k -> new double[2]);
+    total[0] += sum[0];
+    total[1] += sum[1];
+  }
+
+  private static long monthIndex(YearMonth month) {
+    return month.getYear() * 12L + month.getMonthValue() - 1;
+  }
+
   /** The service record per ship month and per lane, from the buffer's statistics by month and lane. */
-  private void serviceByMonthAndLane(BookSummary.Builder b) {
+  void serviceByMonthAndLane(BookSummary.Builder b, BookBuffer buffer) {
     Map<Integer, ServiceStats> byMonth = new TreeMap<>();
     Map<String, ServiceStats> byLane = new TreeMap<>();
     int asOfMonth = BookBuffer.month(asOf);
@@ -640,7 +554,7 @@ final class BookScorer {
    * estimate does not depend on the order of the records, and maps the importance and performance of the drivers
    * of the target; or says why the model is not fitted.
    */
-  private void surveyModel(BookSummary.Builder b) {
+  void surveyModel(BookSummary.Builder b) {
     Optional<PathModel> configured = config.surveyModel();
     if (configured.isEmpty()) {
       return;
@@ -696,15 +610,5 @@ final class BookScorer {
       }
     }
     b.surveyModel(fit.build());
-  }
-
-  private static void pool(Map<String, double[]> into, String item, double[] sum) {
-    double[] total = into.computeIfAbsent(item, k -> new double[2]);
-    total[0] += sum[0];
-    total[1] += sum[1];
-  }
-
-  private static long monthIndex(YearMonth month) {
-    return month.getYear() * 12L + month.getMonthValue() - 1;
   }
 }

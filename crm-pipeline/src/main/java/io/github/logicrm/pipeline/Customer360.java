@@ -4,9 +4,12 @@ import io.github.logicrm.core.book.CustomerRecord;
 import io.github.logicrm.core.book.InvoiceRecord;
 import io.github.logicrm.core.book.OrderRecord;
 import io.github.logicrm.core.book.SurveyRecord;
+import java.io.DataInput;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.zone.ZoneRules;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.stream.Collector;
 
@@ -93,7 +96,43 @@ public final class Customer360 {
    */
   public Customer360Result finish(BookBuffer buffer) {
     buffer.requireFrom(this);
-    return new BookScorer(this, buffer).score();
+    return BookScorer.finish(this, buffer);
+  }
+
+  /**
+   * Creates the zero of a per-customer aggregation: a summary of no customer yet, which takes the customer of the
+   * first record added or summary merged into it (a Spark {@code Aggregator}'s {@code zero}).
+   *
+   * @return a new empty summary
+   */
+  public CustomerSummary createSummary() {
+    return new CustomerSummary(null, this);
+  }
+
+  /**
+   * Reads a summary in the binary form of {@link CustomerSummary#writeTo(java.io.DataOutput)}, written by a pipeline
+   * of the same configuration and as-of date.
+   *
+   * @param in where to read, not null
+   * @return the summary, equal to the one written, of this pipeline
+   * @throws IOException if {@code in} fails, ends early or does not hold the form
+   */
+  public CustomerSummary readSummary(DataInput in) throws IOException {
+    return createSummary().readFrom(Objects.requireNonNull(in, "in"));
+  }
+
+  /**
+   * Scores some of a book's customers with the book's fit, for a host that finishes a book on many machines (see
+   * {@link BookSlice}).
+   *
+   * @param summaries summaries of distinct customers from this pipeline, not null; those without an order day are
+   *     left out
+   * @param fit the book's fit, not null
+   * @return the scored slice
+   * @throws IllegalArgumentException if a summary comes from another pipeline
+   */
+  public BookSlice scoreSlice(Collection<CustomerSummary> summaries, BookFit fit) {
+    return BookSlice.score(this, Objects.requireNonNull(summaries, "summaries"), Objects.requireNonNull(fit, "fit"));
   }
 
   /**

@@ -6,13 +6,18 @@ import io.github.logicrm.core.book.PurchaseRecord;
 import io.github.logicrm.core.book.SurveyRecord;
 import io.github.logicrm.core.customer.CustomerId;
 import io.github.logicrm.core.service.Shipment;
+import io.github.logicrm.core.clv.PurchaseTimeUnit;
 import io.github.logicrm.metrics.service.ServiceStats;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -29,12 +34,21 @@ import java.util.TreeSet;
  * any order, gives exactly the state of one pass over all of them ({@code merge(a, create())} equals {@code a};
  * {@code merge(merge(a, b), c)} equals {@code merge(a, merge(b, c))}). Records after the as-of date are not added
  * here; the book buffer counts them. Not thread-safe: give each thread its own summary and merge them.
+ *
+ * <p>For a host that moves buffers between machines (a Spark aggregation buffer), {@link #writeTo(DataOutput)} writes
+ * the summary in a compact binary form that {@link Customer360#readSummary(DataInput)} reads back equal; and
+ * {@link Customer360#createSummary()} makes the zero of a per-customer aggregation, a summary of no customer yet that
+ * takes the customer of its first record or merge.
  */
 public final class CustomerSummary {
 
   private static final int INITIAL_DAYS = 4;
+  /** Days to weeks exactly as {@link io.github.logicrm.metrics.clv.PurchaseLogSummarizer} converts them. */
+  private static final double WEEKS_PER_DAY = PurchaseTimeUnit.DAYS.days() / PurchaseTimeUnit.WEEKS.days();
+  /** The version of the binary form, its first byte. */
+  private static final int FORM = 1;
 
-  private final CustomerId customerId;
+  private CustomerId customerId;
   private final Customer360 summarizer;
   private int[] days = new int[INITIAL_DAYS];
   private int[] dayOrders = new int[INITIAL_DAYS];
@@ -64,9 +78,91 @@ public final class CustomerSummary {
    * Returns the customer this summary is of.
    *
    * @return the customer id
+   * @throws IllegalStateException if this is a {@linkplain Customer360#createSummary() zero summary} that has taken no
+   *     record yet
    */
   public CustomerId customerId() {
+    if (customerId == null) {
+      throw new IllegalStateException("summary must have taken a record to be of a customer: " + this);
+    }
     return customerId;
+  }
+
+  /**
+   * Returns the number of distinct order days (the ship days of orders, or purchase dates); 0 for a customer with
+   * invoices or survey answers only.
+   *
+   * @return the count
+   */
+  public int orderDays() {
+    return dayCount;
+  }
+
+  /**
+   * Returns the frequency x of the buy-till-you-die models: repeat order days, the order days after the first.
+   *
+   * @return {@code orderDays() - 1}
+   * @throws IllegalStateException if the customer has no order day
+   */
+  public int frequency() {
+    requireOrders();
+    return dayCount - 1;
+  }
+
+  /**
+   * Returns the recency t_x: weeks from the first to the last order day (days / 7).
+   *
+   * @return the recency in weeks, {@code >= 0}
+   * @throws IllegalStateException if the customer has no order day
+   */
+  public double recency() {
+    requireOrders();
+    return (days[dayCount - 1] - days[0]) * WEEKS_PER_DAY;
+  }
+
+  /**
+   * Returns the age T: weeks from the first order day to the as-of date (days / 7).
+   *
+   * @return the age in weeks, {@code >= recency()}
+   * @throws IllegalStateException if the customer has no order day
+   */
+  public double age() {
+    requireOrders();
+    return (summarizer.asOf().toEpochDay() - days[0]) * WEEKS_PER_DAY;
+  }
+
+  /**
+   * Returns the mean revenue of the repeat order days (all order days but the first), the spend model's input.
+   *
+   * @return the mean repeat spend; 0 when {@link #frequency()} is 0
+   * @throws IllegalStateException if the customer has no order day
+   */
+  public double meanRepeatSpend() {
+    int x = frequency();
+    if (x == 0) {
+      return 0;
+    }
+    long total = 0;
+    for (int d = 1; d < dayCount; d++) {
+      total += dayCents[d];
+    }
+    return total / 100.0 / x;
+  }
+
+  /**
+   * Returns a copy of the customer's service statistics, for a host that pools them across the book.
+   *
+   * @return the statistics of the customer's orders; empty when none was added (a purchase-only log)
+   */
+  public Optional<ServiceStats> serviceStats() {
+    return service == null ? Optional.empty()
+        : Optional.of(summarizer.config().service().create().merge(service));
+  }
+
+  private void requireOrders() {
+    if (dayCount == 0) {
+      throw new IllegalStateException("customer must have an order day: " + this);
+    }
   }
 
   /**
@@ -183,10 +279,12 @@ public final class CustomerSummary {
    * @throws IllegalArgumentException if {@code other} is of another customer or summarizer; nothing is changed then
    */
   public CustomerSummary merge(CustomerSummary other) {
-    requireOwn(other.customerId, "other");
     if (other.summarizer != summarizer) {
       throw new IllegalArgumentException("other must come from the same summarizer " + summarizer + ": "
           + other.summarizer);
+    }
+    if (other.customerId != null) {
+      requireOwn(other.customerId, "other");
     }
     for (int i = 0; i < other.dayCount; i++) {
       addDay(other.days[i], other.dayOrders[i], other.dayCents[i]);
@@ -218,8 +316,16 @@ public final class CustomerSummary {
     return this;
   }
 
+  void requireFrom(Customer360 pipeline) {
+    if (summarizer != pipeline) {
+      throw new IllegalArgumentException("summary must come from " + pipeline + ": " + summarizer);
+    }
+  }
+
   private void requireOwn(CustomerId id, String what) {
-    if (!customerId.equals(id)) {
+    if (customerId == null) {
+      customerId = Objects.requireNonNull(id, what + " customerId");
+    } else if (!customerId.equals(id)) {
       throw new IllegalArgumentException(what + " must be of customer " + customerId + ": " + id);
     }
   }
@@ -272,6 +378,120 @@ public final class CustomerSummary {
     dayOrders[insert] = orders;
     dayCents[insert] = cents;
     dayCount++;
+  }
+
+  /**
+   * Writes this summary in a compact binary form: the customer, the order days as gaps with their order counts and
+   * cents, the sums, the service counts, the consignees and the survey sums, integers as variable-length numbers.
+   * The pipeline (configuration and as-of date) is not written: {@link Customer360#readSummary(DataInput)} of the
+   * same pipeline reads the form back into a summary equal to this one.
+   *
+   * @param out where to write, not null
+   * @throws IOException if {@code out} fails
+   */
+  public void writeTo(DataOutput out) throws IOException {
+    out.writeByte(FORM);
+    out.writeBoolean(customerId != null);
+    if (customerId != null) {
+      out.writeUTF(customerId.value());
+    }
+    writeVar(out, dayCount);
+    int previous = 0;
+    for (int i = 0; i < dayCount; i++) {
+      writeVar(out, i == 0 ? zigZag(days[0]) : days[i] - previous);
+      previous = days[i];
+      writeVar(out, dayOrders[i]);
+      writeVar(out, zigZag(dayCents[i]));
+    }
+    for (long sum : new long[] {costCents, costedRevenueCents, deliveryMillis, invoices, outstandingCents,
+        overdueCents, invoiced90Cents, respondents}) {
+      writeVar(out, zigZag(sum));
+    }
+    out.writeBoolean(service != null);
+    if (service != null) {
+      service.writeTo(out);
+    }
+    writeVar(out, consignees.size());
+    for (CustomerId consignee : consignees) {
+      out.writeUTF(consignee.value());
+    }
+    writeVar(out, answers.size());
+    for (Map.Entry<String, double[]> item : answers.entrySet()) {
+      out.writeUTF(item.getKey());
+      out.writeDouble(item.getValue()[0]);
+      out.writeDouble(item.getValue()[1]);
+    }
+    for (int count : recommend) {
+      writeVar(out, count);
+    }
+  }
+
+  /** Reads the form of {@link #writeTo(DataOutput)} into this new summary. */
+  CustomerSummary readFrom(DataInput in) throws IOException {
+    int form = in.readByte();
+    if (form != FORM) {
+      throw new IOException("summary form must be " + FORM + ": " + form);
+    }
+    if (in.readBoolean()) {
+      customerId = CustomerId.of(in.readUTF());
+    }
+    int count = Math.toIntExact(readVar(in));
+    int day = 0;
+    for (int i = 0; i < count; i++) {
+      long gap = readVar(in);
+      day = i == 0 ? (int) unZigZag(gap) : Math.addExact(day, Math.toIntExact(gap));
+      addDay(day, Math.toIntExact(readVar(in)), unZigZag(readVar(in)));
+    }
+    costCents = unZigZag(readVar(in));
+    costedRevenueCents = unZigZag(readVar(in));
+    deliveryMillis = unZigZag(readVar(in));
+    invoices = Math.toIntExact(unZigZag(readVar(in)));
+    outstandingCents = unZigZag(readVar(in));
+    overdueCents = unZigZag(readVar(in));
+    invoiced90Cents = unZigZag(readVar(in));
+    respondents = Math.toIntExact(unZigZag(readVar(in)));
+    if (in.readBoolean()) {
+      service = summarizer.config().service().create().mergeFrom(in);
+    }
+    for (long i = readVar(in); i > 0; i--) {
+      consignees.add(CustomerId.of(in.readUTF()));
+    }
+    for (long i = readVar(in); i > 0; i--) {
+      answers.put(in.readUTF(), new double[] {in.readDouble(), in.readDouble()});
+    }
+    for (int r = 0; r < recommend.length; r++) {
+      recommend[r] = Math.toIntExact(readVar(in));
+    }
+    return this;
+  }
+
+  private static long zigZag(long v) {
+    return (v << 1) ^ (v >> 63);
+  }
+
+  private static long unZigZag(long v) {
+    return (v >>> 1) ^ -(v & 1);
+  }
+
+  /** Writes a non-negative number seven bits a byte, low bits first. */
+  private static void writeVar(DataOutput out, long v) throws IOException {
+    while ((v & ~0x7FL) != 0) {
+      out.writeByte((int) (v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    out.writeByte((int) v);
+  }
+
+  private static long readVar(DataInput in) throws IOException {
+    long v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      int b = in.readByte();
+      v |= (long) (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return v;
+      }
+    }
+    throw new IOException("variable-length number must end within 10 bytes");
   }
 
   /** Rounds money to whole cents, the unit in which sums are exact and independent of order. */
@@ -355,7 +575,7 @@ public final class CustomerSummary {
     if (!(o instanceof CustomerSummary s)) {
       return false;
     }
-    return customerId.equals(s.customerId) && dayCount == s.dayCount
+    return Objects.equals(customerId, s.customerId) && dayCount == s.dayCount
         && Arrays.equals(days, 0, dayCount, s.days, 0, dayCount)
         && Arrays.equals(dayOrders, 0, dayCount, s.dayOrders, 0, dayCount)
         && Arrays.equals(dayCents, 0, dayCount, s.dayCents, 0, dayCount)

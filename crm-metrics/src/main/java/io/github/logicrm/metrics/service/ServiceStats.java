@@ -7,6 +7,9 @@ import io.github.logicrm.core.service.ServiceRight;
 import io.github.logicrm.core.service.ServiceSummary;
 import io.github.logicrm.core.service.Shipment;
 import io.github.logicrm.core.service.ShipmentLine;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -207,6 +210,55 @@ public final class ServiceStats {
     complaints += other.complaints;
     resolvedComplaints += other.resolvedComplaints;
     resolutionMillis += other.resolutionMillis;
+    return this;
+  }
+
+  /**
+   * Writes these statistics' counts and sums in a compact binary form (sixteen longs and two doubles), for a host
+   * that moves buffers between machines (a Spark aggregation buffer). The rules are not written: the reading side
+   * brings its own scorer. {@link #mergeFrom(DataInput)} reads the form back.
+   *
+   * @param out where to write, not null
+   * @throws IOException if {@code out} fails
+   */
+  public void writeTo(DataOutput out) throws IOException {
+    for (long count : new long[] {shipments, product, quantity, place, time, terms, price, information, allRight,
+        perfectOrders, ordersOnTimeInFull, lines, linesOnTimeInFull, complaints, resolvedComplaints,
+        resolutionMillis}) {
+      out.writeLong(count);
+    }
+    out.writeDouble(unitsOrdered);
+    out.writeDouble(unitsOnTimeInFull);
+  }
+
+  /**
+   * Reads statistics written by {@link #writeTo(DataOutput)} and merges them into these, as {@link #merge} would:
+   * reading into new statistics ({@code scorer.create().mergeFrom(in)}) restores the written ones exactly, under the
+   * rules of this side's scorer.
+   *
+   * @param in where to read, not null
+   * @return these statistics
+   * @throws IOException if {@code in} fails or ends early
+   */
+  public ServiceStats mergeFrom(DataInput in) throws IOException {
+    shipments += in.readLong();
+    product += in.readLong();
+    quantity += in.readLong();
+    place += in.readLong();
+    time += in.readLong();
+    terms += in.readLong();
+    price += in.readLong();
+    information += in.readLong();
+    allRight += in.readLong();
+    perfectOrders += in.readLong();
+    ordersOnTimeInFull += in.readLong();
+    lines += in.readLong();
+    linesOnTimeInFull += in.readLong();
+    complaints += in.readLong();
+    resolvedComplaints += in.readLong();
+    resolutionMillis += in.readLong();
+    unitsOrdered += in.readDouble();
+    unitsOnTimeInFull += in.readDouble();
     return this;
   }
 

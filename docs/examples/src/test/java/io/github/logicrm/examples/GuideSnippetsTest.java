@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The guide's promise, kept: every Java snippet of {@code README.md} and {@code docs/*.md} is taken from the
  * compiled examples. A snippet is found when its lines, each stripped of indentation and trailing blanks, with
- * blank lines left out, appear one after the other in a source file of {@code docs/examples/src/main/java}.
+ * blank lines left out, appear one after the other in a source file of {@code docs/examples/src/main/java} (or,
+ * for the Spark page, of crm-spark's {@code examples} test package, which that module's tests run).
  */
 class GuideSnippetsTest {
 
@@ -88,10 +89,16 @@ class GuideSnippetsTest {
   }
 
   private static List<List<String>> exampleSources() throws IOException {
-    try (Stream<Path> files = Files.walk(ROOT.resolve("docs/examples/src/main/java"))) {
-      return files.filter(p -> p.toString().endsWith(".java")).sorted()
-          .map(p -> normalized(read(p))).collect(Collectors.toList());
+    List<List<String>> sources = new ArrayList<>();
+    // The Spark page's examples live beside the Spark module (Spark is not a named module), run by its tests.
+    for (String root : List.of("docs/examples/src/main/java",
+        "crm-spark/src/test/java/io/github/logicrm/spark/examples")) {
+      try (Stream<Path> files = Files.walk(ROOT.resolve(root))) {
+        files.filter(p -> p.toString().endsWith(".java")).sorted().map(p -> normalized(read(p)))
+            .forEach(sources::add);
+      }
     }
+    return sources;
   }
 
   @Test
