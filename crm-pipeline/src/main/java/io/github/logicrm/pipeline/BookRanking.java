@@ -210,7 +210,8 @@ public final class BookRanking {
   }
 
   /**
-   * Returns the book summary without survey figures: the figures of a book read from orders alone.
+   * Returns the book summary without survey figures and without the service record per ship month and per lane:
+   * the figures of a book read from orders alone, ranked from one entry per customer.
    *
    * @param fit the book's fit, not null
    * @param service the service statistics of all the book's orders, merged; empty when no order carried a service

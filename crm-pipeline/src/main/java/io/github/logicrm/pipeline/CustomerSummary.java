@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +59,7 @@ public final class CustomerSummary {
   private long costedRevenueCents;
   private ServiceStats service;
   private long deliveryMillis;
-  private final Set<CustomerId> consignees = new TreeSet<>();
+  private final Set<CustomerId> consignees = new HashSet<>();
   private int invoices;
   private long outstandingCents;
   private long overdueCents;
@@ -382,7 +383,8 @@ public final class CustomerSummary {
 
   /**
    * Writes this summary in a compact binary form: the customer, the order days as gaps with their order counts and
-   * cents, the sums, the service counts, the consignees and the survey sums, integers as variable-length numbers.
+   * cents, the sums, the service counts, the consignees (sorted), the survey sums and the answers to the path model's
+   * items, integers as variable-length numbers.
    * The pipeline (configuration and as-of date) is not written: {@link Customer360#readSummary(DataInput)} of the
    * same pipeline reads the form back into a summary equal to this one.
    *
@@ -412,7 +414,7 @@ public final class CustomerSummary {
       service.writeTo(out);
     }
     writeVar(out, consignees.size());
-    for (CustomerId consignee : consignees) {
+    for (CustomerId consignee : new TreeSet<>(consignees)) {
       out.writeUTF(consignee.value());
     }
     writeVar(out, answers.size());
@@ -423,6 +425,13 @@ public final class CustomerSummary {
     }
     for (int count : recommend) {
       writeVar(out, count);
+    }
+    writeVar(out, modelRows.size());
+    for (double[] row : modelRows) {
+      writeVar(out, row.length);
+      for (double value : row) {
+        out.writeDouble(value);
+      }
     }
   }
 
@@ -461,6 +470,13 @@ public final class CustomerSummary {
     }
     for (int r = 0; r < recommend.length; r++) {
       recommend[r] = Math.toIntExact(readVar(in));
+    }
+    for (long i = readVar(in); i > 0; i--) {
+      double[] row = new double[Math.toIntExact(readVar(in))];
+      for (int k = 0; k < row.length; k++) {
+        row[k] = in.readDouble();
+      }
+      modelRows.add(row);   // written in content order
     }
     return this;
   }
