@@ -128,6 +128,11 @@ public final class CsvRows implements RowSource {
   }
 
   @Override
+  public boolean sameValue(int index, char[] text, int start, int end) {
+    return current.same(index, text, start, end);
+  }
+
+  @Override
   public String malformed() {
     int fields = current.count;
     return fields == header.size() ? null
@@ -220,6 +225,11 @@ public final class CsvRows implements RowSource {
     }
 
     /** Tells whether a field equals a text, an empty or blank field equalling null. */
+    boolean same(int index, char[] text, int from, int to) {
+      int start = starts[index];
+      return Arrays.equals(chars, start, ends[index], text, from, to);
+    }
+
     boolean same(int index, String text) {
       int start = starts[index];
       int length = ends[index] - start;

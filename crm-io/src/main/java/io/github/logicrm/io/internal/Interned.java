@@ -3,10 +3,11 @@ package io.github.logicrm.io.internal;
 import java.util.function.Function;
 
 /**
- * The values a source's repeated texts stand for (customer ids, consignee ids, lanes), made once per distinct
- * text and found again from a row's characters without making a string: the records of one source share one
- * instance per id, which saves an object per record and lets maps keyed by the id compare by identity first. An
- * open-addressing table that grows with the distinct texts; not thread-safe.
+ * The values a source's few repeated texts stand for (lanes, sites), made once per distinct text and found again
+ * from a row's characters without making a string: the records of one source share one instance per value. An
+ * open-addressing table that grows with the distinct texts; not thread-safe. Meant for a few hundred values that
+ * stay in the cache: for ids of a hundred thousand customers a lookup misses the cache and costs more than the
+ * string it saves.
  *
  * @param <T> the values
  */

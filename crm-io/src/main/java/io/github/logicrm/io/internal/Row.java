@@ -37,8 +37,6 @@ public final class Row {
   private int[] items = new int[0];
   /** The values of the current row made into strings so far, by slot. */
   private final String[] texts;
-  /** The customer ids read so far, one instance per id. */
-  private final Interned<CustomerId> customerIds = new Interned<>(CustomerId::of);
   /** The repeated texts read so far ({@link #sharedText}), one instance per text. */
   private final Interned<String> sharedTexts = new Interned<>(Function.identity());
 
@@ -173,6 +171,20 @@ public final class Row {
     return index < 0 ? text == null : source.sameValue(index, text);
   }
 
+  /**
+   * Tells whether a value is exactly a range of characters, without making a string of the value.
+   *
+   * @param slot the column's slot
+   * @param text the characters, not null
+   * @param start the range's first character
+   * @param end the range's end, exclusive
+   * @return true when the column is present and its value is those characters
+   */
+  public boolean sameText(int slot, char[] text, int start, int end) {
+    int index = index(slot);
+    return index >= 0 && source.sameValue(index, text, start, end);
+  }
+
   private int index(int slot) {
     return slot < position.length ? position[slot] : items[slot - position.length];
   }
@@ -215,11 +227,8 @@ public final class Row {
    * @throws BadValue MISSING_VALUE when required and absent
    */
   public CustomerId customer(int slot, boolean required) throws BadValue {
-    CharSequence id = chars(slot);
-    if (id == null) {
-      return required ? CustomerId.of(required(slot)) : null;   // required() throws MISSING_VALUE
-    }
-    return customerIds.get(id);
+    String text = required ? required(slot) : text(slot);
+    return text == null ? null : CustomerId.of(text);
   }
 
   /**

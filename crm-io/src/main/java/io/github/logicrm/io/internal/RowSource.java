@@ -79,6 +79,20 @@ public interface RowSource extends AutoCloseable {
   }
 
   /**
+   * Tells whether a value of the current row equals a range of characters, without making a string of either.
+   *
+   * @param index the value's index in {@link #columns()}
+   * @param text the characters, not null
+   * @param start the range's first character
+   * @param end the range's end, exclusive
+   * @return true when the value is exactly those characters
+   */
+  default boolean sameValue(int index, char[] text, int start, int end) {
+    String value = value(index);
+    return value != null && value.contentEquals(java.nio.CharBuffer.wrap(text, start, end - start));
+  }
+
+  /**
    * Tells what is wrong with the shape of the current row, if anything: a CSV row with more or fewer fields than
    * the header, a JSON Lines row that is not one flat object.
    *

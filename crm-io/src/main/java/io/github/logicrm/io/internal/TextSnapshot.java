@@ -60,22 +60,10 @@ public final class TextSnapshot {
    */
   public boolean sameAs(Row row) {
     for (int slot : slots) {
-      CharSequence value = row.chars(slot);
       int start = starts[slot];
-      if (value == null || start < 0) {
-        if (value != null || start >= 0) {
-          return false;
-        }
-        continue;
-      }
-      int length = ends[slot] - start;
-      if (value.length() != length) {
+      boolean same = start < 0 ? row.sameText(slot, null) : row.sameText(slot, chars, start, ends[slot]);
+      if (!same) {
         return false;
-      }
-      for (int i = 0; i < length; i++) {
-        if (chars[start + i] != value.charAt(i)) {
-          return false;
-        }
       }
     }
     return true;
