@@ -298,10 +298,18 @@ public final class SevenRScorer {
     mask |= (flags & ShipmentTable.LOCATION) != 0 ? 4 : 0;
     mask |= onTime(table, row) ? 8 : 0;
     mask |= (flags & ShipmentTable.TERMS) != 0 ? 16 : 0;
-    mask |= Math.abs(minor(table.invoicedPrice[row]) - minor(table.quotedPrice[row])) <= toleranceMinor ? 32 : 0;
+    mask |= priceRight(table.invoicedPrice[row], table.quotedPrice[row]) ? 32 : 0;
     int info = ShipmentTable.DOCUMENTS | ShipmentTable.TRACKING;
     mask |= (flags & info) == info ? 64 : 0;
     return mask;
+  }
+
+  /**
+   * Whether the invoiced price is within the tolerance of the quoted one, in minor units; equal prices need no
+   * rounding.
+   */
+  private boolean priceRight(double invoiced, double quoted) {
+    return invoiced == quoted || Math.abs(minor(invoiced) - minor(quoted)) <= toleranceMinor;
   }
 
   /** A price in whole minor units, rounded half up. */
@@ -343,7 +351,7 @@ public final class SevenRScorer {
     mask |= s.deliveredToAgreedLocation() ? 4 : 0;
     mask |= onTime(window.start().toEpochMilli(), window.end().toEpochMilli(), s.deliveredAt().toEpochMilli()) ? 8 : 0;
     mask |= s.contractTermsMet() ? 16 : 0;
-    mask |= Math.abs(minor(s.invoicedPrice()) - minor(s.quotedPrice())) <= toleranceMinor ? 32 : 0;
+    mask |= priceRight(s.invoicedPrice(), s.quotedPrice()) ? 32 : 0;
     mask |= s.documentsComplete() && s.trackingComplete() ? 64 : 0;
     return mask;
   }
