@@ -1,5 +1,6 @@
 package io.github.logicrm.pipeline;
 
+import io.github.logicrm.core.book.BookSummary;
 import io.github.logicrm.core.book.CustomerRecord;
 import io.github.logicrm.core.book.InvoiceRecord;
 import io.github.logicrm.core.book.OrderRecord;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -224,11 +226,58 @@ public final class BookBuffer implements BookSink {
   }
 
   /**
-   * The service statistics of the book's orders by lane ({@link #NO_LANE} for none) and ship month, indexed by months
-   * before the as-of month (0 for the as-of month); null where there is no order.
+   * Returns the service statistics of the buffer's orders by lane ({@code ""} for orders without one) and ship
+   * month: for a host that moves them between machines and merges them back with {@link #mergeServiceStats}.
+   *
+   * @return per lane, the statistics indexed by months before the as-of month (0 for the as-of month), null where
+   *     there is no order; a live view, not to be changed
    */
-  Map<String, ServiceStats[]> serviceByLaneAndMonth() {
+  public Map<String, ServiceStats[]> serviceByLaneAndMonth() {
     return serviceByLaneAndMonth;
+  }
+
+  /**
+   * Merges service statistics of one lane and ship month, read from another buffer of the same pipeline.
+   *
+   * @param lane the lane, {@code ""} for orders without one, not null
+   * @param monthsBack the ship month as months before the as-of month, {@code >= 0}
+   * @param stats the statistics, from the same 7R scorer, not null
+   * @return this buffer
+   */
+  public BookBuffer mergeServiceStats(String lane, int monthsBack, ServiceStats stats) {
+    Objects.requireNonNull(lane, "lane");
+    Objects.requireNonNull(stats, "stats");
+    if (monthsBack < 0) {
+      throw new IllegalArgumentException("monthsBack must be >= 0: " + monthsBack);
+    }
+    serviceStats(lane, monthsBack).merge(stats);
+    return this;
+  }
+
+  /**
+   * Adds the service record per ship month and per lane of the buffer's orders to a book summary (lanes named by
+   * no order are left out of the lanes, not of the months).
+   *
+   * @param b the summary being built, not null
+   */
+  public void addServiceByMonthAndLane(BookSummary.Builder b) {
+    Map<Integer, ServiceStats> byMonth = new TreeMap<>();
+    Map<String, ServiceStats> byLane = new TreeMap<>();
+    int asOfMonth = month(owner.asOf());
+    serviceByLaneAndMonth.forEach((lane, months) -> {
+      for (int back = 0; back < months.length; back++) {
+        ServiceStats stats = months[back];
+        if (stats != null) {
+          byMonth.computeIfAbsent(asOfMonth - back, k -> owner.config().service().create()).merge(stats);
+          if (!lane.equals(NO_LANE)) {
+            byLane.computeIfAbsent(lane, k -> owner.config().service().create()).merge(stats);
+          }
+        }
+      }
+    });
+    byMonth.forEach((month, stats) -> b.putServiceByMonth(
+        String.format(Locale.ROOT, "%04d-%02d", month / 12, month % 12 + 1), stats.finish()));
+    byLane.forEach((lane, stats) -> b.putServiceByLane(lane, stats.finish()));
   }
 
   /** Months since year 0, the index of {@link #serviceByLaneAndMonth()}'s arrays counted back from the as-of month. */

@@ -222,7 +222,16 @@ public final class BookRanking {
     return summaryBuilder(fit, service).build();
   }
 
-  BookSummary.Builder summaryBuilder(BookFit fit, Optional<ServiceStats> service) {
+  /**
+   * Returns a builder holding {@link #summary(BookFit, Optional)}'s figures, for a host that adds what it reads
+   * besides the orders' per-customer summaries (the service record per month and lane, {@link
+   * BookBuffer#addServiceByMonthAndLane}).
+   *
+   * @param fit the book's fit, not null
+   * @param service the service statistics of all the book's orders, merged; empty when none
+   * @return the builder
+   */
+  public BookSummary.Builder summaryBuilder(BookFit fit, Optional<ServiceStats> service) {
     Map<CustomerStatus, Integer> statuses = new EnumMap<>(CustomerStatus.class);
     Map<LifecycleStage, Integer> stages = new EnumMap<>(LifecycleStage.class);
     Map<LifecycleStage, Map<LifecycleStage, Integer>> flows = new EnumMap<>(LifecycleStage.class);

@@ -120,7 +120,7 @@ final class BookScorer {
     }
     BookSummary.Builder summary = ranking.summaryBuilder(fit, Optional.ofNullable(service));
     book.surveyFigures(summary, buffer.master());
-    book.serviceByMonthAndLane(summary, buffer);
+    buffer.addServiceByMonthAndLane(summary);
     book.surveyModel(summary);
     List<CustomerId> withoutOrders = buffer.summaries().values().stream().filter(s -> s.dayCount() == 0)
         .map(CustomerSummary::customerId).sorted().toList();
@@ -526,27 +526,6 @@ final class BookScorer {
 
   private static long monthIndex(YearMonth month) {
     return month.getYear() * 12L + month.getMonthValue() - 1;
-  }
-
-  /** The service record per ship month and per lane, from the buffer's statistics by month and lane. */
-  void serviceByMonthAndLane(BookSummary.Builder b, BookBuffer buffer) {
-    Map<Integer, ServiceStats> byMonth = new TreeMap<>();
-    Map<String, ServiceStats> byLane = new TreeMap<>();
-    int asOfMonth = BookBuffer.month(asOf);
-    buffer.serviceByLaneAndMonth().forEach((lane, months) -> {
-      for (int back = 0; back < months.length; back++) {
-        ServiceStats stats = months[back];
-        if (stats != null) {
-          byMonth.computeIfAbsent(asOfMonth - back, k -> config.service().create()).merge(stats);
-          if (!lane.equals(BookBuffer.NO_LANE)) {
-            byLane.computeIfAbsent(lane, k -> config.service().create()).merge(stats);
-          }
-        }
-      }
-    });
-    byMonth.forEach((month, stats) -> b.putServiceByMonth(
-        String.format(java.util.Locale.ROOT, "%04d-%02d", month / 12, month % 12 + 1), stats.finish()));
-    byLane.forEach((lane, stats) -> b.putServiceByLane(lane, stats.finish()));
   }
 
   /**

@@ -195,15 +195,19 @@ final class SliceScoring {
           merged = merged == null ? run.config().service().create().merge(stats.get()) : merged.merge(stats.get());
         }
       }
-      if (merged == null) {
-        return List.<byte[]>of().iterator();
-      }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (DataOutputStream out = new DataOutputStream(bytes)) {
-        merged.writeTo(out);
-      }
-      return List.of(bytes.toByteArray()).iterator();
+      return merged == null ? List.<byte[]>of().iterator() : List.of(writeService(merged)).iterator();
     }
+  }
+
+  /** Service statistics in their binary form. */
+  static byte[] writeService(ServiceStats stats) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      stats.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
   }
 
   static ServiceStats readService(Customer360 pipeline, byte[] form) {

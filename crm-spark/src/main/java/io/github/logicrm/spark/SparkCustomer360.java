@@ -1,5 +1,7 @@
 package io.github.logicrm.spark;
 
+import io.github.logicrm.core.book.BookSummary;
+import io.github.logicrm.pipeline.BookBuffer;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -143,13 +145,23 @@ public final class SparkCustomer360 {
 
     Dataset<Row> lines = shipments.repartition(col("customer_id"), col("order_id"))
         .sortWithinPartitions(col("customer_id"), col("order_id"), col("line_no").cast("long"));
-    Dataset<CustomerSummary> summaries = lines
-        .mapPartitions(new PartitionSummaries(ref, shipments.schema(), afterAsOf), summaryEncoder)
+    Dataset<Row> partials = lines
+        .mapPartitions(new PartitionSummaries(ref, shipments.schema(), afterAsOf),
+            Encoders.row(PartitionSummaries.PARTIALS))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<CustomerSummary> summaries = partials.filter(col("customer_id").isNotNull())
+        .map((MapFunction<Row, CustomerSummary>) r -> SummaryCodec.read(ref, (byte[]) r.get(3)), summaryEncoder)
         .groupByKey((MapFunction<CustomerSummary, String>) s -> s.customerId().value(), Encoders.STRING())
         .agg(new CustomerSummaryAggregator(ref).toColumn())
         .map((MapFunction<Tuple2<String, CustomerSummary>, CustomerSummary>) Tuple2::_2, summaryEncoder)
         .persist(StorageLevel.MEMORY_AND_DISK());
     long customers = summaries.count();
+    BookBuffer serviceSeries = pipeline.create();   // the lanes' service statistics per ship month, merged here
+    for (Row r : partials.filter(col("customer_id").isNull()).collectAsList()) {
+      ServiceStats stats = SliceScoring.readService(pipeline, (byte[]) r.get(3));
+      serviceSeries.mergeServiceStats(r.getString(1), r.getInt(2), stats);
+    }
+    partials.unpersist();
 
     Dataset<Row> purchases = summaries.filter((FilterFunction<CustomerSummary>) s -> s.orderDays() > 0)
         .map((MapFunction<CustomerSummary, Row>) s -> RowFactory.create(s.customerId().value(), s.frequency(),
@@ -195,7 +207,9 @@ public final class SparkCustomer360 {
         .map(form -> SliceScoring.readService(pipeline, form))
         .reduce(ServiceStats::merge);
     LOG.info("Scored {} customers as of {}", entries.size(), asOf);
-    return new SparkCustomer360Result(customerTable, ranking.summary(fit, service), fit, patterns.size(),
+    BookSummary.Builder summary = ranking.summaryBuilder(fit, service);
+    serviceSeries.addServiceByMonthAndLane(summary);
+    return new SparkCustomer360Result(customerTable, summary.build(), fit, patterns.size(),
         afterAsOf.value(), summaries, ref);
   }
 

@@ -151,12 +151,12 @@ class SparkCustomer360Test {
   }
 
   /**
-   * The in-process summary without what a Spark run does not compute (docs/scaling-out.md): the service record
-   * per ship month and per lane, and the survey path model (a Spark run reads shipments only).
+   * The in-process summary without what a Spark run does not compute (docs/scaling-out.md): a Spark run reads
+   * shipments only, so it neither fits the survey path model nor says why not.
    */
   private static BookSummary ordersOnly(BookSummary summary) {
-    return BookSummary.builder().from(summary).serviceByMonth(Map.of()).serviceByLane(Map.of())
-        .surveyModel(Optional.empty()).surveyModelNotFitted(Optional.empty()).build();
+    return BookSummary.builder().from(summary).surveyModel(Optional.empty()).surveyModelNotFitted(Optional.empty())
+        .build();
   }
 
   /** The same tree, numbers equal to {@link #RELATIVE} relative (exactly equal when one of them is 0). */
