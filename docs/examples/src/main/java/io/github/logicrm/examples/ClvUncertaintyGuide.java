@@ -95,7 +95,7 @@ public final class ClvUncertaintyGuide {
     double[] meanSpend = new double[SHIPPERS];
     for (int i = 0; i < SHIPPERS; i++) {
       age[i] = 26 + 78 * random.nextDouble();
-      double rate = gamma(random, 0.6) / 8;
+      double rate = Draws.gamma(random, 0.6) / 8;
       double leave = beta(random, 0.9, 5);
       double clock = 0;
       while (true) {
@@ -110,31 +110,15 @@ public final class ClvUncertaintyGuide {
         }
       }
       if (x[i] > 0) {
-        double nu = gamma(random, 4) / 900;
-        meanSpend[i] = gamma(random, 6.0 * x[i]) / nu / x[i];
+        double nu = Draws.gamma(random, 4) / 900;
+        meanSpend[i] = Draws.gamma(random, 6.0 * x[i]) / nu / x[i];
       }
     }
     return PurchaseData.of(x, tx, age).withMeanSpend(meanSpend);
   }
 
-  /** Gamma(shape, 1) by Marsaglia and Tsang, with the shape &lt; 1 boost. */
-  private static double gamma(SplittableRandom random, double shape) {
-    if (shape < 1) {
-      return gamma(random, shape + 1) * Math.pow(random.nextDouble(), 1 / shape);
-    }
-    double d = shape - 1.0 / 3;
-    double c = 1 / Math.sqrt(9 * d);
-    while (true) {
-      double z = Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
-      double v = 1 + c * z;
-      if (v > 0 && Math.log(random.nextDouble()) < 0.5 * z * z + d - d * v * v * v + d * Math.log(v * v * v)) {
-        return d * v * v * v;
-      }
-    }
-  }
-
   private static double beta(SplittableRandom random, double a, double b) {
-    double g = gamma(random, a);
-    return g / (g + gamma(random, b));
+    double g = Draws.gamma(random, a);
+    return g / (g + Draws.gamma(random, b));
   }
 }

@@ -61,8 +61,8 @@ public final class CovariateGuide {
           + PURCHASE_EFFECTS[2] * south + PURCHASE_EFFECTS[3] * edi));
       double beta = BASE[3] * Math.exp(-(DROPOUT_EFFECTS[0] * contract + DROPOUT_EFFECTS[1] * edi));
       age[i] = 26 + 78 * random.nextDouble();
-      double rate = gamma(random, BASE[0]) / alpha;
-      double end = Math.min(exponential(random, gamma(random, BASE[2]) / beta), age[i]);
+      double rate = Draws.gamma(random, BASE[0]) / alpha;
+      double end = Math.min(exponential(random, Draws.gamma(random, BASE[2]) / beta), age[i]);
       for (double clock = exponential(random, rate); clock <= end; clock += exponential(random, rate)) {
         x[i]++;
         tx[i] = clock;
@@ -135,21 +135,5 @@ public final class CovariateGuide {
 
   private static double exponential(SplittableRandom random, double rate) {
     return -Math.log(1 - random.nextDouble()) / rate;
-  }
-
-  /** Gamma(shape, 1) by Marsaglia and Tsang, with the boost for shapes below 1. */
-  private static double gamma(SplittableRandom random, double shape) {
-    if (shape < 1) {
-      return gamma(random, shape + 1) * Math.pow(random.nextDouble(), 1 / shape);
-    }
-    double d = shape - 1.0 / 3;
-    double c = 1 / Math.sqrt(9 * d);
-    while (true) {
-      double z = Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
-      double v = 1 + c * z;
-      if (v > 0 && Math.log(random.nextDouble()) < 0.5 * z * z + d - d * v * v * v + d * Math.log(v * v * v)) {
-        return d * v * v * v;
-      }
-    }
   }
 }
