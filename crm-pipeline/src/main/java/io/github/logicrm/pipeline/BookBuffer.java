@@ -172,13 +172,7 @@ public final class BookBuffer implements BookSink {
     other.requireFrom(owner);
     other.master.values().forEach(this::add);
     other.customers.forEach((id, s) -> summary(id).merge(s));
-    other.serviceByLaneAndMonth.forEach((lane, months) -> {
-      for (int back = 0; back < months.length; back++) {
-        if (months[back] != null) {
-          serviceStats(lane, back).merge(months[back]);
-        }
-      }
-    });
+    other.forEachServiceStats(this::mergeServiceStats);
     recordsAfterAsOf += other.recordsAfterAsOf;
     return this;
   }
@@ -225,15 +219,35 @@ public final class BookBuffer implements BookSink {
     return customers;
   }
 
+  /** Receives the service statistics of one lane and ship month. */
+  @FunctionalInterface
+  public interface ServiceCell {
+
+    /**
+     * Receives one lane's statistics of one ship month.
+     *
+     * @param lane the lane, {@code ""} for orders without one
+     * @param monthsBack the ship month as months before the as-of month (0 for the as-of month)
+     * @param stats the statistics of the buffer's orders of that lane and month, not to be changed
+     */
+    void accept(String lane, int monthsBack, ServiceStats stats);
+  }
+
   /**
-   * Returns the service statistics of the buffer's orders by lane ({@code ""} for orders without one) and ship
-   * month: for a host that moves them between machines and merges them back with {@link #mergeServiceStats}.
+   * Hands over the service statistics of the buffer's orders per lane and ship month that has orders: for a host
+   * that moves them between machines and merges them back with {@link #mergeServiceStats}.
    *
-   * @return per lane, the statistics indexed by months before the as-of month (0 for the as-of month), null where
-   *     there is no order; a live view, not to be changed
+   * @param action receives each lane and month, not null
    */
-  public Map<String, ServiceStats[]> serviceByLaneAndMonth() {
-    return serviceByLaneAndMonth;
+  public void forEachServiceStats(ServiceCell action) {
+    Objects.requireNonNull(action, "action");
+    serviceByLaneAndMonth.forEach((lane, months) -> {
+      for (int back = 0; back < months.length; back++) {
+        if (months[back] != null) {
+          action.accept(lane, back, months[back]);
+        }
+      }
+    });
   }
 
   /**
@@ -264,15 +278,10 @@ public final class BookBuffer implements BookSink {
     Map<Integer, ServiceStats> byMonth = new TreeMap<>();
     Map<String, ServiceStats> byLane = new TreeMap<>();
     int asOfMonth = month(owner.asOf());
-    serviceByLaneAndMonth.forEach((lane, months) -> {
-      for (int back = 0; back < months.length; back++) {
-        ServiceStats stats = months[back];
-        if (stats != null) {
-          byMonth.computeIfAbsent(asOfMonth - back, k -> owner.config().service().create()).merge(stats);
-          if (!lane.equals(NO_LANE)) {
-            byLane.computeIfAbsent(lane, k -> owner.config().service().create()).merge(stats);
-          }
-        }
+    forEachServiceStats((lane, back, stats) -> {
+      byMonth.computeIfAbsent(asOfMonth - back, k -> owner.config().service().create()).merge(stats);
+      if (!lane.equals(NO_LANE)) {
+        byLane.computeIfAbsent(lane, k -> owner.config().service().create()).merge(stats);
       }
     });
     byMonth.forEach((month, stats) -> b.putServiceByMonth(
@@ -280,7 +289,7 @@ public final class BookBuffer implements BookSink {
     byLane.forEach((lane, stats) -> b.putServiceByLane(lane, stats.finish()));
   }
 
-  /** Months since year 0, the index of {@link #serviceByLaneAndMonth()}'s arrays counted back from the as-of month. */
+  /** Months since year 0; the service statistics are kept by months counted back from the as-of month's. */
   static int month(LocalDate day) {
     return day.getYear() * 12 + day.getMonthValue() - 1;
   }

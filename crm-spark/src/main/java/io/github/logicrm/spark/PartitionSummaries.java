@@ -62,13 +62,8 @@ final class PartitionSummaries implements MapPartitionsFunction<Row, Row> {
     for (CustomerSummary summary : buffer.customerSummaries()) {
       partials.add(RowFactory.create(summary.customerId().value(), null, -1, SummaryCodec.write(summary)));
     }
-    buffer.serviceByLaneAndMonth().forEach((lane, months) -> {
-      for (int back = 0; back < months.length; back++) {
-        if (months[back] != null) {
-          partials.add(RowFactory.create(null, lane, back, SliceScoring.writeService(months[back])));
-        }
-      }
-    });
+    buffer.forEachServiceStats((lane, back, stats) ->
+        partials.add(RowFactory.create(null, lane, back, SliceScoring.writeService(stats))));
     return partials.iterator();
   }
 }
